@@ -1,0 +1,78 @@
+package dev.kefu.spi.notification;
+
+import dev.kefu.spi.Channel;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message kefu wants delivered: to whom, on which channel, which template with which
+ * parameters, in which language. Notifications leave from the outbox, never inline, so a failing
+ * channel delays a message but never loses it.
+ *
+ * <p>The {@link #idempotencyKey()} is derived from the event that caused the notification and the
+ * channel; a channel that sees a key twice must deliver once.
+ *
+ * @param recipient who and where
+ * @param channel the channel to send it on; equal to the recipient address's channel
+ * @param templateKey the template, for example {@code "ticket.opened"}
+ * @param parameters the template's parameters
+ * @param locale the language to render it in
+ * @param idempotencyKey {@code <event id>:<channel>}
+ */
+public record Notification(
+    Recipient recipient,
+    Channel channel,
+    String templateKey,
+    Map<String, String> parameters,
+    Locale locale,
+    String idempotencyKey) {
+
+  /**
+   * Creates a notification; the parameters are copied.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the channel is not the recipient address's channel
+   */
+  public Notification {
+    Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(templateKey, "templateKey");
+    parameters = Map.copyOf(parameters);
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    if (recipient.address().channel() != channel) {
+      throw new IllegalArgumentException(
+          "notification channel " + channel + " differs from the address's " + recipient.address().channel());
+    }
+  }
+
+  /**
+   * A notification caused by an event, with its idempotency key derived from the event id and
+   * the channel.
+   *
+   * @param eventId the causing event
+   * @param recipient who and where
+   * @param templateKey the template
+   * @param parameters the template's parameters
+   * @param locale the language
+   * @return the notification
+   */
+  public static Notification forEvent(
+      UUID eventId, Recipient recipient, String templateKey, Map<String, String> parameters, Locale locale) {
+    Channel channel = recipient.address().channel();
+    return new Notification(recipient, channel, templateKey, parameters, locale, idempotencyKey(eventId, channel));
+  }
+
+  /**
+   * The idempotency key of a notification about an event on a channel.
+   *
+   * @param eventId the event
+   * @param channel the channel
+   * @return {@code <event id>:<channel>}
+   */
+  public static String idempotencyKey(UUID eventId, Channel channel) {
+    return eventId + ":" + channel;
+  }
+}

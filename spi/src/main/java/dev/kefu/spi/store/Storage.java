@@ -1,0 +1,34 @@
+package dev.kefu.spi.store;
+
+import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.ticket.TicketStore;
+
+/**
+ * The storage ports that must share one backend, because a unit of work writes across all of
+ * them atomically. Hand one to {@code Kefu.builder().storage(...)} instead of wiring each port.
+ *
+ * <p>Evolves only by adding default methods.
+ */
+public interface Storage {
+
+  /** @return the customer store */
+  CustomerStore customers();
+
+  /** @return the ticket store */
+  TicketStore tickets();
+
+  /** @return the unit-of-work committer */
+  UnitOfWorkCommitter unitOfWork();
+
+  /** @return the due-work port */
+  DueWork dueWork();
+
+  /** @return the outbox */
+  Outbox outbox();
+
+  /** @return the inbound keys */
+  InboundKeys inboundKeys();
+
+  /** @return the event log */
+  EventLog eventLog();
+}

@@ -1,0 +1,22 @@
+/**
+ * kefu's stable contract: the immutable domain records, domain events and the ports a host
+ * implements. Depends on nothing but the JDK and the Jakarta Validation API.
+ */
+module dev.kefu.spi {
+  requires static org.immutables.value;
+  requires transitive jakarta.validation;
+
+  exports dev.kefu.spi;
+  exports dev.kefu.spi.customer;
+  exports dev.kefu.spi.event;
+  exports dev.kefu.spi.notification;
+  exports dev.kefu.spi.staff;
+  exports dev.kefu.spi.store;
+  exports dev.kefu.spi.ticket;
+
+  // Hibernate Validator reads the constraints on record components through their fields.
+  opens dev.kefu.spi to org.hibernate.validator;
+  opens dev.kefu.spi.customer to org.hibernate.validator;
+  opens dev.kefu.spi.staff to org.hibernate.validator;
+  opens dev.kefu.spi.ticket to org.hibernate.validator;
+}
