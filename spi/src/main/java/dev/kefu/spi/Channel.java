@@ -21,12 +21,13 @@ public enum Channel {
   WEB_FORM;
 
   /**
-   * Whether the shop can start a conversation on this channel by itself. A web form, for one,
-   * only ever carries messages from the customer.
+   * Whether kefu can send a notification on this channel by itself: e-mail, SMS, the app and
+   * WeChat. Chat and phone need an agent in a live conversation; a web form only carries
+   * messages from the customer.
    *
-   * @return true for channels a notification can be sent through
+   * @return true for e-mail, SMS, app and WeChat
    */
-  public boolean canReachCustomer() {
-    return this != WEB_FORM;
+  public boolean isNotifiable() {
+    return this == EMAIL || this == SMS || this == APP || this == WECHAT;
   }
 }

@@ -1,0 +1,504 @@
+package dev.kefu;
+
+import dev.kefu.customer.ClassificationRules;
+import dev.kefu.customer.CustomerClassifier;
+import dev.kefu.customer.Customers;
+import dev.kefu.internal.BeanValidation;
+import dev.kefu.internal.CommandRunner;
+import dev.kefu.internal.CustomerService;
+import dev.kefu.internal.DueWorkRunner;
+import dev.kefu.internal.NotificationDelivery;
+import dev.kefu.internal.Settings;
+import dev.kefu.internal.TicketService;
+import dev.kefu.memory.InMemoryStaffDirectory;
+import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.notification.DeliveryReport;
+import dev.kefu.notification.LoggingNotificationChannel;
+import dev.kefu.notification.ResourceBundleTemplates;
+import dev.kefu.notification.RetryPolicy;
+import dev.kefu.spi.Channel;
+import dev.kefu.spi.CurrencyConverter;
+import dev.kefu.spi.IdSource;
+import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.notification.NotificationChannel;
+import dev.kefu.spi.notification.NotificationTemplates;
+import dev.kefu.spi.staff.StaffDirectory;
+import dev.kefu.spi.store.DueWork;
+import dev.kefu.spi.store.EventLog;
+import dev.kefu.spi.store.InboundKeys;
+import dev.kefu.spi.store.Outbox;
+import dev.kefu.spi.store.Storage;
+import dev.kefu.spi.store.UnitOfWorkCommitter;
+import dev.kefu.spi.ticket.TicketStore;
+import dev.kefu.staff.AccessPolicy;
+import dev.kefu.ticket.Tickets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * kefu: the customer-service side of an online shop, embedded in the host's backend. Build one
+ * with {@link #builder()}, then use {@link #customers()} and {@link #tickets()}, and call
+ * {@link #runDueWork()} and {@link #deliverNotifications()} from the host's scheduler.
+ *
+ * <pre>{@code
+ * Kefu kefu = Kefu.builder()
+ *     .storage(myStorage)               // or leave out for in-memory
+ *     .staffDirectory(myStaff)
+ *     .notificationChannel(Channel.SMS, mySmsGateway)
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves every thread of the host. Several instances (in one JVM or
+ * on several hosts) may share one storage; due work and notifications are claimed so each item
+ * is handled once. kefu starts no threads and never sleeps: time comes from the injected
+ * {@link Clock}, and background work runs when the host calls it.
+ */
+public final class Kefu {
+
+  private final Settings settings;
+  private final CustomerService customers;
+  private final TicketService tickets;
+  private final NotificationDelivery delivery;
+  private final DueWorkRunner dueWork;
+
+  private Kefu(Settings settings) {
+    this.settings = settings;
+    CommandRunner runner = new CommandRunner(settings, new BeanValidation());
+    this.customers = new CustomerService(settings, runner);
+    this.tickets = new TicketService(settings, runner);
+    this.delivery = new NotificationDelivery(settings);
+    this.dueWork = new DueWorkRunner(settings, customers);
+  }
+
+  /** @return a builder with in-memory defaults for every port */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return customer files, tiers and segments (CU-1 to CU-10) */
+  public Customers customers() {
+    return customers;
+  }
+
+  /** @return tickets and their lifecycle (TK-1 to TK-3) */
+  public Tickets tickets() {
+    return tickets;
+  }
+
+  /** @return the clock kefu reads time from */
+  public Clock clock() {
+    return settings.clock();
+  }
+
+  /** @return the name under which this instance claims due work and outbox messages */
+  public String instanceId() {
+    return settings.instanceId();
+  }
+
+  /**
+   * Runs the due work that is due now (the daily reclassification, and in later releases SLA
+   * timers and revisits), at most one batch. Call it from the host's scheduler, every minute or
+   * so; with several instances each item runs once.
+   *
+   * @return how many items completed
+   */
+  public int runDueWork() {
+    return dueWork.runDue(settings.batchSize());
+  }
+
+  /**
+   * Delivers the notifications that are due now, at most ten batches. Call it from the host's
+   * scheduler, every few seconds; failed messages wait for their back-off and are not retried in
+   * the same call.
+   *
+   * @return what was delivered, retried and parked
+   */
+  public DeliveryReport deliverNotifications() {
+    return delivery.deliver(settings.batchSize() * 10);
+  }
+
+  /**
+   * Builds a {@link Kefu}. Every port has an in-memory default; storage ports must come from one
+   * backend (a unit of work spans them), so wire all of them or none, most simply through
+   * {@link #storage(Storage)}. Setting a port twice is a conflict. {@link #build()} reports every
+   * problem at once.
+   *
+   * <p>Not thread-safe; use one builder on one thread.
+   */
+  public static final class Builder {
+
+    private final Map<String, Object> storagePorts = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Map<Channel, NotificationChannel> channels = new EnumMap<>(Channel.class);
+    private Storage storage;
+    private Clock clock;
+    private IdSource ids;
+    private Currency shopCurrency;
+    private CurrencyConverter converter;
+    private ZoneId shopZone;
+    private Locale defaultLocale;
+    private Set<Channel> enabledChannels;
+    private StaffDirectory staff;
+    private AccessPolicy access;
+    private ClassificationRules classification;
+    private RetryPolicy retry;
+    private NotificationTemplates templates;
+    private NotificationChannel fallbackChannel;
+    private String instanceId;
+    private Duration lease;
+    private Integer commandRetries;
+    private Integer batchSize;
+    private LocalTime dailyRunAt;
+
+    private Builder() {}
+
+    private <T> T once(String name, T current, T value) {
+      Objects.requireNonNull(value, name);
+      if (current != null) {
+        problems.add(name + " is set twice");
+      }
+      return value;
+    }
+
+    private Builder port(String name, Object port) {
+      Objects.requireNonNull(port, name);
+      if (storagePorts.putIfAbsent(name, port) != null) {
+        problems.add(name + " is set twice");
+      }
+      return this;
+    }
+
+    /**
+     * Wires every storage port from one backend.
+     *
+     * @param value the storage
+     * @return this builder
+     */
+    public Builder storage(Storage value) {
+      storage = once("storage", storage, value);
+      return this;
+    }
+
+    /**
+     * @param value the customer store
+     * @return this builder
+     */
+    public Builder customerStore(CustomerStore value) {
+      return port("customerStore", value);
+    }
+
+    /**
+     * @param value the ticket store
+     * @return this builder
+     */
+    public Builder ticketStore(TicketStore value) {
+      return port("ticketStore", value);
+    }
+
+    /**
+     * @param value the unit-of-work committer
+     * @return this builder
+     */
+    public Builder unitOfWork(UnitOfWorkCommitter value) {
+      return port("unitOfWork", value);
+    }
+
+    /**
+     * @param value the due-work port
+     * @return this builder
+     */
+    public Builder dueWork(DueWork value) {
+      return port("dueWork", value);
+    }
+
+    /**
+     * @param value the outbox
+     * @return this builder
+     */
+    public Builder outbox(Outbox value) {
+      return port("outbox", value);
+    }
+
+    /**
+     * @param value the inbound keys
+     * @return this builder
+     */
+    public Builder inboundKeys(InboundKeys value) {
+      return port("inboundKeys", value);
+    }
+
+    /**
+     * @param value the event log
+     * @return this builder
+     */
+    public Builder eventLog(EventLog value) {
+      return port("eventLog", value);
+    }
+
+    /**
+     * @param value the staff directory; default: an empty in-memory one
+     * @return this builder
+     */
+    public Builder staffDirectory(StaffDirectory value) {
+      staff = once("staffDirectory", staff, value);
+      return this;
+    }
+
+    /**
+     * @param value the clock; default: {@link Clock#systemUTC()}
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      clock = once("clock", clock, value);
+      return this;
+    }
+
+    /**
+     * @param value the id source; default: {@link IdSource#random()}
+     * @return this builder
+     */
+    public Builder idSource(IdSource value) {
+      ids = once("idSource", ids, value);
+      return this;
+    }
+
+    /**
+     * @param value the shop's currency; default: CNY
+     * @return this builder
+     */
+    public Builder shopCurrency(Currency value) {
+      shopCurrency = once("shopCurrency", shopCurrency, value);
+      return this;
+    }
+
+    /**
+     * @param value converts foreign amounts; default: none, so foreign amounts are rejected
+     * @return this builder
+     */
+    public Builder currencyConverter(CurrencyConverter value) {
+      converter = once("currencyConverter", converter, value);
+      return this;
+    }
+
+    /**
+     * @param value the shop's time zone, for daily work; default: Asia/Shanghai
+     * @return this builder
+     */
+    public Builder shopZone(ZoneId value) {
+      shopZone = once("shopZone", shopZone, value);
+      return this;
+    }
+
+    /**
+     * @param value the language for staff and for customers without a preference; default: zh-CN
+     * @return this builder
+     */
+    public Builder defaultLocale(Locale value) {
+      defaultLocale = once("defaultLocale", defaultLocale, value);
+      return this;
+    }
+
+    /**
+     * @param value the channels the shop serves (TK-2); default: all
+     * @return this builder
+     */
+    public Builder enabledChannels(Set<Channel> value) {
+      Objects.requireNonNull(value, "enabledChannels");
+      enabledChannels = once("enabledChannels", enabledChannels, value.isEmpty() ? Set.of() : EnumSet.copyOf(value));
+      if (value.isEmpty()) {
+        problems.add("enabledChannels must name at least one channel");
+      }
+      return this;
+    }
+
+    /**
+     * Wires the sender for one channel; unwired channels go to the fallback channel.
+     *
+     * @param channel the channel
+     * @param sender the sender
+     * @return this builder
+     */
+    public Builder notificationChannel(Channel channel, NotificationChannel sender) {
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(sender, "sender");
+      if (channels.putIfAbsent(channel, sender) != null) {
+        problems.add("notificationChannel for " + channel + " is set twice");
+      }
+      return this;
+    }
+
+    /**
+     * @param value the channel for notifications no other channel is wired for; default: one
+     *     that logs through SLF4J
+     * @return this builder
+     */
+    public Builder fallbackNotificationChannel(NotificationChannel value) {
+      fallbackChannel = once("fallbackNotificationChannel", fallbackChannel, value);
+      return this;
+    }
+
+    /**
+     * @param value the templates; default: kefu's own in zh-CN and en
+     * @return this builder
+     */
+    public Builder notificationTemplates(NotificationTemplates value) {
+      templates = once("notificationTemplates", templates, value);
+      return this;
+    }
+
+    /**
+     * @param value who may do what (ST-1); default: {@link AccessPolicy#defaults()}
+     * @return this builder
+     */
+    public Builder accessPolicy(AccessPolicy value) {
+      access = once("accessPolicy", access, value);
+      return this;
+    }
+
+    /**
+     * @param value the classification thresholds (CU-2 to CU-4); default:
+     *     {@link ClassificationRules#defaults()}
+     * @return this builder
+     */
+    public Builder classificationRules(ClassificationRules value) {
+      classification = once("classificationRules", classification, value);
+      return this;
+    }
+
+    /**
+     * @param value how notifications are retried; default: {@link RetryPolicy#defaults()}
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy value) {
+      retry = once("retryPolicy", retry, value);
+      return this;
+    }
+
+    /**
+     * @param value the name this instance claims work under; default: a random id
+     * @return this builder
+     */
+    public Builder instanceId(String value) {
+      instanceId = once("instanceId", instanceId, value);
+      if (value.isBlank()) {
+        problems.add("instanceId must not be blank");
+      }
+      return this;
+    }
+
+    /**
+     * @param value how long a claim on due work or an outbox message holds; default: 5 minutes
+     * @return this builder
+     */
+    public Builder lease(Duration value) {
+      lease = once("lease", lease, value);
+      if (value.isNegative() || value.isZero()) {
+        problems.add("lease must be positive, was " + value);
+      }
+      return this;
+    }
+
+    /**
+     * @param value how often a command that lost a race to another writer is decided again
+     *     before {@link dev.kefu.spi.store.StaleVersionException} reaches the caller; default: 3
+     * @return this builder
+     */
+    public Builder commandRetries(int value) {
+      commandRetries = once("commandRetries", commandRetries, value);
+      if (value < 0) {
+        problems.add("commandRetries must be at least 0, was " + value);
+      }
+      return this;
+    }
+
+    /**
+     * @param value how many items background work takes per batch; default: 100
+     * @return this builder
+     */
+    public Builder batchSize(int value) {
+      batchSize = once("batchSize", batchSize, value);
+      if (value < 1 || value > 1000) {
+        problems.add("batchSize must be 1 to 1000, was " + value);
+      }
+      return this;
+    }
+
+    /**
+     * @param value the local time (shop zone) of the daily reclassification; default: 00:05
+     * @return this builder
+     */
+    public Builder dailyRunAt(LocalTime value) {
+      dailyRunAt = once("dailyRunAt", dailyRunAt, value);
+      return this;
+    }
+
+    /**
+     * Builds kefu.
+     *
+     * @return the instance
+     * @throws KefuConfigurationException listing every wiring problem
+     */
+    public Kefu build() {
+      List<String> found = new ArrayList<>(problems);
+      List<String> portNames =
+          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog");
+      if (storage != null && !storagePorts.isEmpty()) {
+        found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
+            + ": wire all storage ports through storage(...) or each one, not both");
+      }
+      if (storage == null && !storagePorts.isEmpty() && storagePorts.size() < portNames.size()) {
+        List<String> missing = portNames.stream().filter(n -> !storagePorts.containsKey(n)).toList();
+        found.add("storage ports missing: " + String.join(", ", missing)
+            + " (a unit of work spans every storage port, so they must come from one backend)");
+      }
+      if (!found.isEmpty()) {
+        throw new KefuConfigurationException(found);
+      }
+      Storage s = storage != null ? storage : storagePorts.isEmpty() ? new InMemoryStorage() : null;
+      IdSource idSource = Optional.ofNullable(ids).orElse(IdSource.random());
+      Settings settings = new Settings(
+          Optional.ofNullable(clock).orElse(Clock.systemUTC()),
+          idSource,
+          Optional.ofNullable(shopCurrency).orElse(Currency.getInstance("CNY")),
+          Optional.ofNullable(converter),
+          Optional.ofNullable(shopZone).orElse(ZoneId.of("Asia/Shanghai")),
+          Optional.ofNullable(defaultLocale).orElse(Locale.SIMPLIFIED_CHINESE),
+          Collections.unmodifiableSet(enabledChannels == null ? EnumSet.allOf(Channel.class) : EnumSet.copyOf(enabledChannels)),
+          s != null ? s.customers() : (CustomerStore) storagePorts.get("customerStore"),
+          s != null ? s.tickets() : (TicketStore) storagePorts.get("ticketStore"),
+          s != null ? s.unitOfWork() : (UnitOfWorkCommitter) storagePorts.get("unitOfWork"),
+          s != null ? s.dueWork() : (DueWork) storagePorts.get("dueWork"),
+          s != null ? s.outbox() : (Outbox) storagePorts.get("outbox"),
+          s != null ? s.inboundKeys() : (InboundKeys) storagePorts.get("inboundKeys"),
+          s != null ? s.eventLog() : (EventLog) storagePorts.get("eventLog"),
+          Optional.ofNullable(staff).orElseGet(InMemoryStaffDirectory::new),
+          Optional.ofNullable(access).orElseGet(AccessPolicy::defaults),
+          new CustomerClassifier(Optional.ofNullable(classification).orElseGet(ClassificationRules::defaults)),
+          Optional.ofNullable(retry).orElseGet(RetryPolicy::defaults),
+          Optional.ofNullable(templates).orElseGet(ResourceBundleTemplates::defaults),
+          channels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(channels)),
+          Optional.ofNullable(fallbackChannel).orElseGet(LoggingNotificationChannel::new),
+          Optional.ofNullable(instanceId).orElseGet(() -> "kefu-" + idSource.next()),
+          Optional.ofNullable(lease).orElse(Duration.ofMinutes(5)),
+          Optional.ofNullable(commandRetries).orElse(3),
+          Optional.ofNullable(batchSize).orElse(100),
+          Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
+      return new Kefu(settings);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.kefu.internal;
+
+import dev.kefu.InvalidCommandException;
+import dev.kefu.Violation;
+import dev.kefu.spi.Aggregate;
+import dev.kefu.spi.store.AppliedRequest;
+import dev.kefu.spi.store.StaleVersionException;
+import dev.kefu.spi.store.UnitOfWork;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every command the same way: validate, answer a repeated request from its first result,
+ * decide on fresh state, commit the decision with its inbound key as one unit of work, and decide
+ * again (up to the configured retries) if another writer got there first.
+ */
+public final class CommandRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+
+  private final Settings settings;
+  private final BeanValidation validation;
+
+  /**
+   * Creates a runner.
+   *
+   * @param settings the wiring
+   * @param validation the validator
+   */
+  public CommandRunner(Settings settings, BeanValidation validation) {
+    this.settings = settings;
+    this.validation = validation;
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param commandType the command's name, for example {@code "OpenTicket"}
+   * @param command the command, for bean validation
+   * @param inboundKey the request id or event id that guards against repeats, or null
+   * @param keyPath the property path of that key, for the violation a reused key gets
+   * @param resultType the aggregate type the command returns
+   * @param decide decides on fresh state; throws for invalid, refused or illegal commands
+   * @param <A> the aggregate type
+   * @return the aggregate as the command left it (or as the first run of the same key did)
+   */
+  public <A extends Aggregate> A run(
+      String commandType, Object command, String inboundKey, String keyPath, Class<A> resultType,
+      Function<Attempt, Change<A>> decide) {
+    List<Violation> beanViolations = validation.validate(command);
+    if (inboundKey != null && beanViolations.isEmpty()) {
+      Optional<A> repeated = repeated(commandType, inboundKey, keyPath, resultType);
+      if (repeated.isPresent()) {
+        LOG.debug("{} with key already applied; returning the first result", commandType);
+        return repeated.get();
+      }
+    }
+    for (int attempt = 0; ; attempt++) {
+      Attempt a = new Attempt(settings.clock().instant(), new Violations(commandType, beanViolations));
+      Change<A> change = decide.apply(a);
+      a.violations().throwIfAny();
+      if (change.work() == null) {
+        return change.result();
+      }
+      UnitOfWork.Builder work = change.work();
+      if (inboundKey != null) {
+        work.addInboundKeys(new AppliedRequest(inboundKey, commandType, change.result(), a.now()));
+      }
+      try {
+        settings.committer().commit(work.build());
+        LOG.debug("{} committed {} {} v{}", commandType, change.result().aggregateType(),
+            change.result().aggregateId(), change.result().version());
+        return change.result();
+      } catch (StaleVersionException e) {
+        if (inboundKey != null && e.isInboundKeyTaken(inboundKey)) {
+          return repeated(commandType, inboundKey, keyPath, resultType).orElseThrow(() -> e);
+        }
+        if (attempt >= settings.commandRetries()) {
+          throw e;
+        }
+        LOG.debug("{} lost a race ({}); deciding again", commandType, e.getMessage());
+      }
+    }
+  }
+
+  private <A extends Aggregate> Optional<A> repeated(String commandType, String key, String keyPath, Class<A> type) {
+    Optional<AppliedRequest> applied = settings.inboundKeys().lookup(key);
+    if (applied.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!applied.get().commandType().equals(commandType) || !type.isInstance(applied.get().result())) {
+      throw new InvalidCommandException(commandType, List.of(Violation.of(keyPath,
+          "was already used for " + applied.get().commandType() + "; use a new id for a new request")));
+    }
+    return Optional.of(type.cast(applied.get().result()));
+  }
+}

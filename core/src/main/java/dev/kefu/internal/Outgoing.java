@@ -1,0 +1,86 @@
+package dev.kefu.internal;
+
+import dev.kefu.spi.Channel;
+import dev.kefu.spi.customer.ContactPoint;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.notification.Notification;
+import dev.kefu.spi.notification.Recipient;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.store.OutboxMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns an event into the outbox messages it causes: which recipient, which channel, which
+ * template. A customer is written to on the channel the matter came in on when kefu can send
+ * there, else on the first of app, WeChat, SMS and e-mail they have and the shop has enabled; a
+ * customer with none of them gets no message. Staff get messages in the workbench app.
+ */
+public final class Outgoing {
+
+  private static final List<Channel> PREFERENCE = List.of(Channel.APP, Channel.WECHAT, Channel.SMS, Channel.EMAIL);
+
+  private final Settings settings;
+
+  /**
+   * Creates the helper.
+   *
+   * @param settings the wiring
+   */
+  public Outgoing(Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * A message to a customer.
+   *
+   * @param customer the customer
+   * @param preferred the channel to try first, if any
+   * @param eventId the causing event
+   * @param template the template key
+   * @param parameters its parameters
+   * @param now when it is written
+   * @return the message, or empty if the customer cannot be reached
+   */
+  public Optional<OutboxMessage> toCustomer(
+      Customer customer, Optional<Channel> preferred, UUID eventId, String template, Map<String, String> parameters,
+      Instant now) {
+    List<Channel> order = new ArrayList<>();
+    preferred.ifPresent(order::add);
+    order.addAll(PREFERENCE);
+    for (Channel channel : order) {
+      if (!channel.isNotifiable() || !settings.enabledChannels().contains(channel)) {
+        continue;
+      }
+      Optional<ContactPoint> address = customer.contactOn(channel);
+      if (address.isPresent()) {
+        Recipient to = new Recipient(Recipient.Kind.CUSTOMER, customer.id().value(), address.get());
+        Locale locale = customer.preferredLocale();
+        Notification n = Notification.forEvent(eventId, to, template, parameters, locale);
+        return Optional.of(new OutboxMessage(settings.ids().next(), "customer:" + customer.id().value(), n, now));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A message to a member of staff, in the workbench app.
+   *
+   * @param staff the member
+   * @param eventId the causing event
+   * @param template the template key
+   * @param parameters its parameters
+   * @param now when it is written
+   * @return the message
+   */
+  public OutboxMessage toStaff(StaffId staff, UUID eventId, String template, Map<String, String> parameters, Instant now) {
+    Recipient to = new Recipient(Recipient.Kind.STAFF, staff.value(), ContactPoint.of(Channel.APP, staff.value()));
+    Notification n = Notification.forEvent(eventId, to, template, parameters, settings.defaultLocale());
+    return new OutboxMessage(settings.ids().next(), "staff:" + staff.value(), n, now);
+  }
+}

@@ -1,0 +1,371 @@
+package dev.kefu.internal;
+
+import dev.kefu.AccessDeniedException;
+import dev.kefu.Origin;
+import dev.kefu.spi.Channel;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.customer.Tier;
+import dev.kefu.spi.event.ContactLogged;
+import dev.kefu.spi.event.EventMeta;
+import dev.kefu.spi.event.TicketAssigned;
+import dev.kefu.spi.event.TicketAwaitingCustomer;
+import dev.kefu.spi.event.TicketClosed;
+import dev.kefu.spi.event.TicketOpened;
+import dev.kefu.spi.event.TicketReopened;
+import dev.kefu.spi.event.TicketResolved;
+import dev.kefu.spi.event.TicketResponded;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.Page;
+import dev.kefu.spi.store.PageRequest;
+import dev.kefu.spi.store.UnitOfWork;
+import dev.kefu.spi.ticket.ContactLogEntry;
+import dev.kefu.spi.ticket.Priority;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketQuery;
+import dev.kefu.spi.ticket.TicketStatus;
+import dev.kefu.staff.StaffAction;
+import dev.kefu.ticket.AssignTicket;
+import dev.kefu.ticket.AwaitCustomer;
+import dev.kefu.ticket.CloseTicket;
+import dev.kefu.ticket.LogContact;
+import dev.kefu.ticket.OpenTicket;
+import dev.kefu.ticket.ReopenTicket;
+import dev.kefu.ticket.ResolveTicket;
+import dev.kefu.ticket.RespondToTicket;
+import dev.kefu.ticket.TicketAction;
+import dev.kefu.ticket.TicketLifecycle;
+import dev.kefu.ticket.Tickets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link Tickets} API over the configured ports. */
+public final class TicketService implements Tickets {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
+
+  private final Settings settings;
+  private final CommandRunner runner;
+  private final Actors actors;
+  private final Outgoing outgoing;
+
+  /**
+   * Creates the service.
+   *
+   * @param settings the wiring
+   * @param runner the command runner
+   */
+  public TicketService(Settings settings, CommandRunner runner) {
+    this.settings = settings;
+    this.runner = runner;
+    this.actors = new Actors(settings);
+    this.outgoing = new Outgoing(settings);
+  }
+
+  private static String requestKey(Origin origin) {
+    return origin == null || origin.requestId() == null ? null : "request:" + origin.requestId();
+  }
+
+  private EventMeta meta(Ticket after, Instant now) {
+    return new EventMeta(settings.ids().next(), now, Ticket.TYPE, after.aggregateId(), after.version());
+  }
+
+  private Ticket existing(TicketId id, Violations v) {
+    if (id == null || v.has("ticketId")) {
+      return null;
+    }
+    Optional<Ticket> found = settings.tickets().find(id);
+    if (found.isEmpty()) {
+      v.add("ticketId", "unknown ticket");
+      return null;
+    }
+    return found.get();
+  }
+
+  private void checkChannel(Channel channel, String path, Violations v) {
+    if (channel != null && !v.has(path) && !settings.enabledChannels().contains(channel)) {
+      v.add(path, "channel " + channel + " is not enabled for this shop");
+    }
+  }
+
+  /** The owner works the ticket; leads may step in for anyone (ST-1). */
+  private static void requireHandler(StaffMember actor, Ticket ticket, String action) {
+    boolean owner = ticket.owner().filter(actor.id()::equals).isPresent();
+    if (!owner && !actor.role().isLead()) {
+      throw new AccessDeniedException(actor.id(), actor.role(), action + " ticket " + ticket.id(), "ST-1",
+          "only the ticket's owner or a lead may " + action + " it");
+    }
+  }
+
+  /**
+   * Runs a command on an existing ticket: resolve the actor and the ticket, check the lifecycle
+   * table and the role, then build the change.
+   */
+  private Ticket onTicket(
+      String commandType, Object command, Origin origin, TicketId id, TicketAction action, StaffAction permission,
+      boolean ownerOrLead, Function<Step, Change<Ticket>> body) {
+    return runner.run(commandType, command, requestKey(origin), "origin.requestId", Ticket.class, a -> {
+      Violations v = a.violations();
+      StaffMember actor = actors.resolve(origin, v);
+      Ticket before = existing(id, v);
+      body.apply(new Step(a, actor, before, null));
+      v.throwIfAny();
+      actors.authorize(actor, permission);
+      TicketStatus next = TicketLifecycle.require(before, action);
+      if (ownerOrLead) {
+        requireHandler(actor, before, action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      }
+      return body.apply(new Step(a, actor, before, next));
+    });
+  }
+
+  /**
+   * One pass of a command over a ticket. The body runs twice: first with {@code next == null} to
+   * add referential violations, then, when everything is valid and allowed, to build the change.
+   */
+  private record Step(Attempt attempt, StaffMember actor, Ticket before, TicketStatus next) {
+    boolean isValidating() {
+      return next == null;
+    }
+
+    Violations violations() {
+      return attempt.violations();
+    }
+
+    Instant now() {
+      return attempt.now();
+    }
+
+    Ticket.Builder changed() {
+      return before.toBuilder().status(next).version(before.version() + 1).updatedAt(now());
+    }
+  }
+
+  private ContactLogEntry entry(Ticket ticket, StaffMember by, Instant start, Instant end, Channel channel, int in, int out,
+      String summary, Optional<Integer> corrects) {
+    return new ContactLogEntry(ticket.contactLog().size() + 1, Optional.ofNullable(by).map(StaffMember::id), start, end,
+        channel, in, out, summary, corrects);
+  }
+
+  // ---- commands ----------------------------------------------------------------------------
+
+  @Override
+  public Ticket open(OpenTicket command) {
+    Objects.requireNonNull(command, "command");
+    return runner.run("OpenTicket", command, requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
+      Violations v = a.violations();
+      StaffMember actor = actors.resolve(command.origin(), v);
+      Customer customer = null;
+      if (command.customerId() != null && !v.has("customerId")) {
+        customer = settings.customers().find(command.customerId()).orElse(null);
+        if (customer == null) {
+          v.add("customerId", "unknown customer");
+        }
+      }
+      checkChannel(command.channel(), "channel", v);
+      v.throwIfAny();
+      actors.authorize(actor, StaffAction.OPEN_TICKET);
+
+      Instant now = a.now();
+      TicketId id = TicketId.of(settings.ids().next().toString());
+      Ticket draft = Ticket.builder()
+          .id(id)
+          .customer(customer.id())
+          .kind(command.kind())
+          .channel(command.channel())
+          .priority(Objects.requireNonNullElse(command.priority(), Priority.NORMAL))
+          .status(TicketLifecycle.initialStatus())
+          .subject(command.subject())
+          .openedAt(now)
+          .updatedAt(now)
+          .version(1)
+          .build();
+      ContactLogEntry first = entry(draft, actor, now, now, command.channel(), 1, 0, command.firstMessage(), Optional.empty());
+      Ticket t = draft.toBuilder().addContactLog(first).build();
+      TicketOpened opened = new TicketOpened(meta(t, now), t.id(), t.customer(), t.kind(), t.channel(), t.priority());
+      UnitOfWork.Builder work = UnitOfWork.builder()
+          .addWrites(AggregateWrite.create(t))
+          .addEvents(opened, new ContactLogged(meta(t, now), t.id(), first.sequence(), first.channel(), first.handledBy()));
+      outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
+          Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
+      LOG.info("ticket {} opened for customer {} ({}, {})", t.id(), t.customer(), t.kind(), t.channel());
+      return new Change<>(t, work);
+    });
+  }
+
+  @Override
+  public Ticket assign(AssignTicket command) {
+    Objects.requireNonNull(command, "command");
+    return runner.run("AssignTicket", command, requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
+      Violations v = a.violations();
+      StaffMember actor = actors.resolve(command.origin(), v);
+      Ticket before = existing(command.ticketId(), v);
+      StaffMember assignee = actors.member(command.assignee(), "assignee", v);
+      if (assignee != null && !settings.access().decide(assignee.role(), StaffAction.HANDLE_TICKET).isAllowed()) {
+        v.addRule("assignee", "a " + assignee.role() + " does not handle tickets", "ST-1");
+      }
+      if (assignee != null && before != null && assignee.role() != Role.VIP_AGENT && !assignee.role().isLead()) {
+        boolean vip = settings.customers().find(before.customer()).filter(c -> c.tier() == Tier.VIP).isPresent();
+        if (vip) {
+          v.addRule("assignee", "a VIP customer's ticket goes to the VIP desk or a lead", "CU-4");
+        }
+      }
+      v.throwIfAny();
+      boolean self = assignee.id().equals(actor.id());
+      actors.authorize(actor, self ? StaffAction.ASSIGN_TICKET_TO_SELF : StaffAction.ASSIGN_TICKET_TO_OTHERS);
+      TicketStatus next = TicketLifecycle.require(before, TicketAction.ASSIGN);
+      if (before.owner().filter(assignee.id()::equals).isPresent()) {
+        return Change.none(before);
+      }
+      Instant now = a.now();
+      Ticket t = before.toBuilder().status(next).owner(assignee.id()).version(before.version() + 1).updatedAt(now).build();
+      TicketAssigned assigned = new TicketAssigned(meta(t, now), t.id(), before.owner(), assignee.id(), actor.id());
+      UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(assigned);
+      if (!self) {
+        work.addOutbox(outgoing.toStaff(assignee.id(), assigned.eventId(), "ticket.assigned",
+            Map.of("ticketId", t.id().value(), "subject", t.subject()), now));
+      }
+      return new Change<>(t, work);
+    });
+  }
+
+  @Override
+  public Ticket respond(RespondToTicket command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("RespondToTicket", command, command.origin(), command.ticketId(), TicketAction.RESPOND,
+        StaffAction.HANDLE_TICKET, true, s -> {
+          if (command.took() != null && command.took().isNegative()) {
+            s.violations().add("took", "must not be negative");
+          }
+          if (s.isValidating()) {
+            return null;
+          }
+          Instant end = s.now();
+          Instant start = end.minus(Objects.requireNonNullElse(command.took(), Duration.ZERO));
+          boolean first = s.before().firstRespondedAt().isEmpty();
+          ContactLogEntry e = entry(s.before(), s.actor(), start, end, s.before().channel(), 0, command.messagesOut(),
+              command.summary(), Optional.empty());
+          Ticket.Builder b = s.changed().addContactLog(e);
+          if (first) {
+            b.firstRespondedAt(end);
+          }
+          Ticket t = b.build();
+          return new Change<>(t, UnitOfWork.builder()
+              .addWrites(AggregateWrite.update(t))
+              .addEvents(new TicketResponded(meta(t, end), t.id(), s.actor().id(), first),
+                  new ContactLogged(meta(t, end), t.id(), e.sequence(), e.channel(), e.handledBy())));
+        });
+  }
+
+  @Override
+  public Ticket awaitCustomer(AwaitCustomer command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("AwaitCustomer", command, command.origin(), command.ticketId(), TicketAction.AWAIT_CUSTOMER,
+        StaffAction.HANDLE_TICKET, true, s -> {
+          if (s.isValidating()) {
+            return null;
+          }
+          Ticket t = s.changed().build();
+          return new Change<>(t, UnitOfWork.builder()
+              .addWrites(AggregateWrite.update(t))
+              .addEvents(new TicketAwaitingCustomer(meta(t, s.now()), t.id(), s.actor().id())));
+        });
+  }
+
+  @Override
+  public Ticket logContact(LogContact command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("LogContact", command, command.origin(), command.ticketId(), TicketAction.LOG_CONTACT,
+        StaffAction.HANDLE_TICKET, false, s -> {
+          Violations v = s.violations();
+          checkChannel(command.channel(), "channel", v);
+          if (command.start() != null && command.end() != null && command.end().isBefore(command.start())) {
+            v.add("end", "must not be before start");
+          }
+          if (command.end() != null && command.end().isAfter(s.now().plus(Duration.ofMinutes(5)))) {
+            v.add("end", "must not be in the future");
+          }
+          if (command.corrects() != null && s.before() != null && command.corrects() > s.before().contactLog().size()) {
+            v.addRule("corrects", "there is no contact " + command.corrects() + " to correct", "TK-3");
+          }
+          if (s.isValidating()) {
+            return null;
+          }
+          ContactLogEntry e = entry(s.before(), s.actor(), command.start(), command.end(), command.channel(),
+              command.messagesIn(), command.messagesOut(), command.summary(), Optional.ofNullable(command.corrects()));
+          Ticket t = s.changed().addContactLog(e).build();
+          return new Change<>(t, UnitOfWork.builder()
+              .addWrites(AggregateWrite.update(t))
+              .addEvents(new ContactLogged(meta(t, s.now()), t.id(), e.sequence(), e.channel(), e.handledBy())));
+        });
+  }
+
+  @Override
+  public Ticket resolve(ResolveTicket command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("ResolveTicket", command, command.origin(), command.ticketId(), TicketAction.RESOLVE,
+        StaffAction.RESOLVE_TICKET, true, s -> {
+          if (s.isValidating()) {
+            return null;
+          }
+          Ticket t = s.changed().resolvedAt(s.now()).build();
+          TicketResolved resolved = new TicketResolved(meta(t, s.now()), t.id(), t.customer(), s.actor().id(), command.resolution());
+          UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
+          settings.customers().find(t.customer()).flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
+                  resolved.eventId(), "ticket.resolved",
+                  Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", command.resolution()), s.now()))
+              .ifPresent(work::addOutbox);
+          return new Change<>(t, work);
+        });
+  }
+
+  @Override
+  public Ticket reopen(ReopenTicket command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("ReopenTicket", command, command.origin(), command.ticketId(), TicketAction.REOPEN,
+        StaffAction.REOPEN_TICKET, false, s -> {
+          if (s.isValidating()) {
+            return null;
+          }
+          Ticket t = s.changed().resolvedAt(Optional.empty()).build();
+          return new Change<>(t, UnitOfWork.builder()
+              .addWrites(AggregateWrite.update(t))
+              .addEvents(new TicketReopened(meta(t, s.now()), t.id(), s.actor().id(), command.reason())));
+        });
+  }
+
+  @Override
+  public Ticket close(CloseTicket command) {
+    Objects.requireNonNull(command, "command");
+    return onTicket("CloseTicket", command, command.origin(), command.ticketId(), TicketAction.CLOSE,
+        StaffAction.CLOSE_TICKET, false, s -> {
+          if (s.isValidating()) {
+            return null;
+          }
+          Ticket t = s.changed().closedAt(s.now()).build();
+          return new Change<>(t, UnitOfWork.builder()
+              .addWrites(AggregateWrite.update(t))
+              .addEvents(new TicketClosed(meta(t, s.now()), t.id(), s.actor().id())));
+        });
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  @Override
+  public Optional<Ticket> find(TicketId id) {
+    return settings.tickets().find(Objects.requireNonNull(id, "id"));
+  }
+
+  @Override
+  public Page<Ticket> list(TicketQuery query, PageRequest page) {
+    return settings.tickets().list(Objects.requireNonNull(query, "query"), Objects.requireNonNull(page, "page"));
+  }
+}

@@ -1,0 +1,421 @@
+package dev.kefu.memory;
+
+import dev.kefu.spi.Aggregate;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.customer.CustomerQuery;
+import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.event.DomainEvent;
+import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.AppliedRequest;
+import dev.kefu.spi.store.DueCompletion;
+import dev.kefu.spi.store.DueItem;
+import dev.kefu.spi.store.DueWork;
+import dev.kefu.spi.store.EventLog;
+import dev.kefu.spi.store.InboundKeys;
+import dev.kefu.spi.store.Outbox;
+import dev.kefu.spi.store.OutboxEntry;
+import dev.kefu.spi.store.OutboxMessage;
+import dev.kefu.spi.store.Page;
+import dev.kefu.spi.store.PageRequest;
+import dev.kefu.spi.store.ScheduledWork;
+import dev.kefu.spi.store.StaleVersionException;
+import dev.kefu.spi.store.StaleWrite;
+import dev.kefu.spi.store.Storage;
+import dev.kefu.spi.store.UnitOfWork;
+import dev.kefu.spi.store.UnitOfWorkCommitter;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketQuery;
+import dev.kefu.spi.ticket.TicketStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Every storage port in memory, behind one lock: kefu's default, and a stand-in for a shared
+ * database in tests. One instance can be shared by several {@code Kefu} instances in one JVM,
+ * which then behave as hosts sharing a database: optimistic versions, due-work leases and outbox
+ * claims all hold across them.
+ *
+ * <p>Thread-safe. Reads take a shared lock, commits and claims an exclusive one, so a reader
+ * never sees part of a unit of work. Nothing survives the JVM.
+ */
+public final class InMemoryStorage implements Storage {
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  private final Map<CustomerId, Customer> customers = new HashMap<>();
+  private final Map<TicketId, Ticket> tickets = new HashMap<>();
+  private final Map<String, Aggregate> others = new HashMap<>();
+  private final List<StoredEvent> events = new ArrayList<>();
+  private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
+  private final Map<String, DueItem> due = new HashMap<>();
+  private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
+  private final Map<UUID, Long> outboxSequenceById = new HashMap<>();
+  private final Map<Long, Claim> outboxClaims = new HashMap<>();
+  private final Map<String, AppliedRequest> inbound = new HashMap<>();
+  private long tokens;
+  private long outboxSequence;
+
+  private final CustomerStore customerStore = new Customers();
+  private final TicketStore ticketStore = new Tickets();
+  private final UnitOfWorkCommitter committer = this::commit;
+  private final DueWork dueWork = new Due();
+  private final Outbox outboxPort = new OutboxPort();
+  private final InboundKeys inboundKeys = new Inbound();
+  private final EventLog eventLog = new Events();
+
+  private record Claim(String owner, Instant until) {}
+
+  /** Creates an empty store. */
+  public InMemoryStorage() {}
+
+  @Override
+  public CustomerStore customers() {
+    return customerStore;
+  }
+
+  @Override
+  public TicketStore tickets() {
+    return ticketStore;
+  }
+
+  @Override
+  public UnitOfWorkCommitter unitOfWork() {
+    return committer;
+  }
+
+  @Override
+  public DueWork dueWork() {
+    return dueWork;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outboxPort;
+  }
+
+  @Override
+  public InboundKeys inboundKeys() {
+    return inboundKeys;
+  }
+
+  @Override
+  public EventLog eventLog() {
+    return eventLog;
+  }
+
+  private <T> T read(Supplier<T> body) {
+    lock.readLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private <T> T write(Supplier<T> body) {
+    lock.writeLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  // ---- unit of work ------------------------------------------------------------------------
+
+  private void commit(UnitOfWork work) {
+    Objects.requireNonNull(work, "work");
+    write(() -> {
+      List<StaleWrite> stale = staleParts(work);
+      if (!stale.isEmpty()) {
+        throw new StaleVersionException(stale);
+      }
+      apply(work);
+      return null;
+    });
+  }
+
+  private List<StaleWrite> staleParts(UnitOfWork work) {
+    List<StaleWrite> stale = new ArrayList<>();
+    for (AggregateWrite w : work.writes()) {
+      long actual = stored(w.aggregate()).map(Aggregate::version).orElse(0L);
+      if (actual != w.expectedVersion()) {
+        stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
+      }
+    }
+    for (DueCompletion c : work.complete()) {
+      long actual = Optional.ofNullable(due.get(c.key())).map(DueItem::token).orElse(0L);
+      if (actual != c.token()) {
+        stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), actual));
+      }
+    }
+    for (AppliedRequest r : work.inboundKeys()) {
+      if (inbound.containsKey(r.key())) {
+        stale.add(new StaleWrite(StaleWrite.INBOUND_KEY, r.key(), 0, 1));
+      }
+    }
+    return stale;
+  }
+
+  private Optional<Aggregate> stored(Aggregate a) {
+    if (a instanceof Customer c) {
+      return Optional.ofNullable(customers.get(c.id()));
+    }
+    if (a instanceof Ticket t) {
+      return Optional.ofNullable(tickets.get(t.id()));
+    }
+    return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
+  }
+
+  private void apply(UnitOfWork work) {
+    for (AggregateWrite w : work.writes()) {
+      Aggregate a = w.aggregate();
+      if (a instanceof Customer c) {
+        customers.put(c.id(), c);
+      } else if (a instanceof Ticket t) {
+        tickets.put(t.id(), t);
+      } else {
+        others.put(w.key(), a);
+      }
+    }
+    for (DomainEvent e : work.events()) {
+      events.add(new StoredEvent(events.size() + 1L, e));
+      eventsByAggregate.computeIfAbsent(e.meta().aggregateType() + "/" + e.aggregateId(), k -> new ArrayList<>()).add(e);
+    }
+    for (OutboxMessage m : work.outbox()) {
+      long seq = ++outboxSequence;
+      outbox.put(seq, new OutboxEntry(m, seq, OutboxEntry.Status.PENDING, 0, m.createdAt(), Optional.empty(), 0));
+      outboxSequenceById.put(m.id(), seq);
+    }
+    for (DueCompletion c : work.complete()) {
+      due.remove(c.key());
+    }
+    for (String key : work.cancel()) {
+      due.remove(key);
+    }
+    for (ScheduledWork s : work.schedule()) {
+      due.put(s.key(), new DueItem(s.key(), s.kind(), s.dueAt(), s.attributes(), ++tokens, Optional.empty(), Optional.empty()));
+    }
+    for (AppliedRequest r : work.inboundKeys()) {
+      inbound.put(r.key(), r);
+    }
+  }
+
+  // ---- stores ----------------------------------------------------------------------------
+
+  private final class Customers implements CustomerStore {
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(customers.get(id)));
+    }
+
+    @Override
+    public Page<Customer> list(CustomerQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<Customer> all = read(() -> customers.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(query.sort().comparator()).toList(), page);
+    }
+  }
+
+  private final class Tickets implements TicketStore {
+    @Override
+    public Optional<Ticket> find(TicketId id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(tickets.get(id)));
+    }
+
+    @Override
+    public Page<Ticket> list(TicketQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<Ticket> all = read(() -> tickets.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(TicketQuery.ORDER).toList(), page);
+    }
+  }
+
+  // ---- due work ----------------------------------------------------------------------------
+
+  private final class Due implements DueWork {
+    @Override
+    public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
+      requireClaimArguments(now, limit, owner, lease);
+      return write(() -> {
+        List<DueItem> claimable = due.values().stream()
+            .filter(i -> !i.dueAt().isAfter(now) && !i.isClaimedAt(now))
+            .sorted(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key))
+            .limit(limit)
+            .toList();
+        List<DueItem> claimed = new ArrayList<>();
+        for (DueItem i : claimable) {
+          DueItem c = new DueItem(i.key(), i.kind(), i.dueAt(), i.attributes(), ++tokens, Optional.of(owner), Optional.of(now.plus(lease)));
+          due.put(c.key(), c);
+          claimed.add(c);
+        }
+        return List.copyOf(claimed);
+      });
+    }
+
+    @Override
+    public Optional<DueItem> scheduled(String key) {
+      Objects.requireNonNull(key, "key");
+      return read(() -> Optional.ofNullable(due.get(key)));
+    }
+  }
+
+  private static void requireClaimArguments(Instant now, int limit, String owner, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+  }
+
+  // ---- outbox ------------------------------------------------------------------------------
+
+  private final class OutboxPort implements Outbox {
+    @Override
+    public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
+      requireClaimArguments(now, limit, owner, lease);
+      return write(() -> {
+        Set<String> headsSeen = new HashSet<>();
+        List<OutboxEntry> claimed = new ArrayList<>();
+        for (OutboxEntry e : outbox.values()) {
+          if (claimed.size() >= limit) {
+            break;
+          }
+          if (e.status() != OutboxEntry.Status.PENDING || !headsSeen.add(e.message().partitionKey())) {
+            continue; // only the oldest pending message of each partition may go
+          }
+          Claim claim = outboxClaims.get(e.sequence());
+          boolean held = claim != null && now.isBefore(claim.until());
+          if (held || e.nextAttemptAt().isAfter(now)) {
+            continue;
+          }
+          OutboxEntry c = new OutboxEntry(e.message(), e.sequence(), e.status(), e.attempts(), e.nextAttemptAt(), e.lastError(), ++tokens);
+          outbox.put(c.sequence(), c);
+          outboxClaims.put(c.sequence(), new Claim(owner, now.plus(lease)));
+          claimed.add(c);
+        }
+        return List.copyOf(claimed);
+      });
+    }
+
+    @Override
+    public boolean markDelivered(UUID id, long claimToken) {
+      return mark(id, claimToken, e -> new OutboxEntry(e.message(), e.sequence(), OutboxEntry.Status.DELIVERED,
+          e.attempts(), e.nextAttemptAt(), e.lastError(), e.claimToken()));
+    }
+
+    @Override
+    public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {
+      Objects.requireNonNull(retryAt, "retryAt");
+      Objects.requireNonNull(error, "error");
+      return mark(id, claimToken, e -> new OutboxEntry(e.message(), e.sequence(), OutboxEntry.Status.PENDING,
+          e.attempts() + 1, retryAt, Optional.of(error), e.claimToken()));
+    }
+
+    @Override
+    public boolean park(UUID id, long claimToken, String error) {
+      Objects.requireNonNull(error, "error");
+      return mark(id, claimToken, e -> new OutboxEntry(e.message(), e.sequence(), OutboxEntry.Status.DEAD,
+          e.attempts() + 1, e.nextAttemptAt(), Optional.of(error), e.claimToken()));
+    }
+
+    private boolean mark(UUID id, long claimToken, java.util.function.UnaryOperator<OutboxEntry> change) {
+      Objects.requireNonNull(id, "id");
+      return write(() -> {
+        Long seq = outboxSequenceById.get(id);
+        OutboxEntry e = seq == null ? null : outbox.get(seq);
+        if (e == null || claimToken == 0 || e.claimToken() != claimToken || e.status() != OutboxEntry.Status.PENDING) {
+          return false;
+        }
+        outbox.put(seq, change.apply(e));
+        outboxClaims.remove(seq);
+        return true;
+      });
+    }
+
+    @Override
+    public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(page, "page");
+      List<OutboxEntry> all = read(() -> outbox.values().stream().filter(e -> e.status() == status).toList());
+      return Page.slice(all, page);
+    }
+  }
+
+  // ---- inbound keys and events -------------------------------------------------------------
+
+  private final class Inbound implements InboundKeys {
+    @Override
+    public Optional<AppliedRequest> lookup(String key) {
+      Objects.requireNonNull(key, "key");
+      return read(() -> Optional.ofNullable(inbound.get(key)));
+    }
+  }
+
+  private final class Events implements EventLog {
+    @Override
+    public List<StoredEvent> readAfter(long afterPosition, int limit) {
+      if (afterPosition < 0 || limit < 1) {
+        throw new IllegalArgumentException("afterPosition must be at least 0 and limit at least 1");
+      }
+      return read(() -> {
+        int from = (int) Math.min(events.size(), afterPosition);
+        int to = (int) Math.min(events.size(), (long) from + limit);
+        return List.copyOf(events.subList(from, to));
+      });
+    }
+
+    @Override
+    public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
+      Objects.requireNonNull(aggregateType, "aggregateType");
+      Objects.requireNonNull(aggregateId, "aggregateId");
+      return read(() -> List.copyOf(eventsByAggregate.getOrDefault(aggregateType + "/" + aggregateId, List.of())));
+    }
+  }
+
+  /**
+   * A snapshot of how many things the store holds, for tests and the demo.
+   *
+   * @return counts by kind: customers, tickets, events, outbox messages by status, due items,
+   *     inbound keys
+   */
+  public Map<String, Long> counts() {
+    return read(() -> {
+      Map<String, Long> c = new LinkedHashMap<>();
+      c.put("customers", (long) customers.size());
+      c.put("tickets", (long) tickets.size());
+      c.put("events", (long) events.size());
+      for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
+        c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.values().stream().filter(e -> e.status() == s).count());
+      }
+      c.put("due", (long) due.size());
+      c.put("inbound", (long) inbound.size());
+      return Map.copyOf(c);
+    });
+  }
+}

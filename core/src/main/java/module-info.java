@@ -1,0 +1,22 @@
+/**
+ * kefu's brains: customer classification, the ticket lifecycle, access rules, reliable
+ * notification delivery, the {@link dev.kefu.Kefu} facade and in-memory defaults for every port.
+ */
+module dev.kefu.core {
+  requires transitive dev.kefu.spi;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+  requires static org.immutables.value;
+
+  exports dev.kefu;
+  exports dev.kefu.customer;
+  exports dev.kefu.memory;
+  exports dev.kefu.notification;
+  exports dev.kefu.staff;
+  exports dev.kefu.ticket;
+
+  // Hibernate Validator reads the constraints on command record components through their fields.
+  opens dev.kefu to org.hibernate.validator;
+  opens dev.kefu.customer to org.hibernate.validator;
+  opens dev.kefu.ticket to org.hibernate.validator;
+}
