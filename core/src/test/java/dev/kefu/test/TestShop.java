@@ -106,6 +106,22 @@ public final class TestShop {
     throw new AssertionError("expected a stale-version exception");
   }
 
+  private int orderSeq;
+
+  /** Records an order placed {@code ago} before now, in CNY. */
+  public Customer order(String customerId, String amount, java.time.Duration ago) {
+    int n = ++orderSeq;
+    return kefu.customers().recordOrder(new dev.kefu.customer.RecordOrder("evt-" + n, CustomerId.of(customerId),
+        "order-" + n, clock.instant().minus(ago), dev.kefu.spi.Money.of(amount, "CNY"), "shoes"));
+  }
+
+  /** Records an order in a category. */
+  public Customer order(String customerId, String amount, java.time.Duration ago, String category) {
+    int n = ++orderSeq;
+    return kefu.customers().recordOrder(new dev.kefu.customer.RecordOrder("evt-" + n, CustomerId.of(customerId),
+        "order-" + n, clock.instant().minus(ago), dev.kefu.spi.Money.of(amount, "CNY"), category));
+  }
+
   public Map<String, Long> counts() {
     return storage.counts();
   }
