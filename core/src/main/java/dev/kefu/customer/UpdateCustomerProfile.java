@@ -35,9 +35,9 @@ import java.util.Map;
 public record UpdateCustomerProfile(
     @NotNull @Valid Origin origin,
     @NotNull @Valid CustomerId customerId,
-    @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+    @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
     @Size(max = 7) List<@NotNull @Valid ContactPoint> contacts,
-    @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String region,
+    @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String region,
     ZoneId timeZone,
     Locale preferredLocale,
     @Size(max = 50) Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @Size(max = 500) String> characteristics,

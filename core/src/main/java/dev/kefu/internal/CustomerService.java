@@ -114,7 +114,7 @@ public final class CustomerService implements Customers {
   }
 
   private void checkContacts(List<ContactPoint> contacts, Violations v) {
-    if (contacts == null || v.has("contacts")) {
+    if (contacts == null || v.hasExactly("contacts")) {
       return;
     }
     Set<Channel> seen = EnumSet.noneOf(Channel.class);

@@ -48,6 +48,16 @@ public final class Violations {
     return found.stream().anyMatch(v -> v.path().equals(path) || v.path().startsWith(path + ".") || v.path().startsWith(path + "["));
   }
 
+  /**
+   * Whether the property itself (not something below it) is known to be wrong.
+   *
+   * @param path the property path
+   * @return true if a violation is recorded at exactly this path
+   */
+  public boolean hasExactly(String path) {
+    return found.stream().anyMatch(v -> v.path().equals(path));
+  }
+
   /** @return true if nothing is wrong so far */
   public boolean isEmpty() {
     return found.isEmpty();
