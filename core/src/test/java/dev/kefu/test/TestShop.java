@@ -6,7 +6,6 @@ import dev.kefu.customer.RegisterCustomer;
 import dev.kefu.memory.InMemoryStaffDirectory;
 import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.spi.Channel;
-import dev.kefu.spi.IdSource;
 import dev.kefu.spi.customer.ContactPoint;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
@@ -67,9 +66,7 @@ public final class TestShop {
         .storage(storage)
         .staffDirectory(staff)
         .clock(clock)
-        .idSource(IdSource.seeded(42))
-        .fallbackNotificationChannel(channel)
-        .instanceId("test-instance");
+        .fallbackNotificationChannel(channel);
     tweak.accept(b);
     this.kefu = b.build();
   }
