@@ -1,0 +1,64 @@
+package dev.kefu.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kefu.Decision;
+import dev.kefu.memory.InMemoryStaffDirectory;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.test.TestShop;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+
+  private final AccessPolicy policy = AccessPolicy.defaults();
+
+  @Test
+  @DisplayName("ST-1: the eight roles exist, and leads are team lead, shift lead and supervisor upwards")
+  void roles() {
+    assertThat(Role.values()).hasSize(8);
+    assertThat(EnumSet.allOf(Role.class).stream().filter(Role::isLead))
+        .containsExactlyInAnyOrder(Role.TEAM_LEAD, Role.SHIFT_LEAD, Role.SUPERVISOR, Role.SHOP_MANAGER, Role.GENERAL_MANAGER);
+  }
+
+  @Test
+  @DisplayName("ST-1: QA changes nothing; only leads give tickets to others; only supervisors and above set VIP status")
+  void table() {
+    for (StaffAction action : StaffAction.values()) {
+      assertThat(policy.decide(Role.QA, action).isAllowed()).as("QA %s", action).isFalse();
+    }
+    assertThat(policy.decide(Role.AGENT, StaffAction.ASSIGN_TICKET_TO_OTHERS).isAllowed()).isFalse();
+    assertThat(policy.decide(Role.TEAM_LEAD, StaffAction.ASSIGN_TICKET_TO_OTHERS).isAllowed()).isTrue();
+    assertThat(policy.decide(Role.TEAM_LEAD, StaffAction.SET_VIP_STATUS).isAllowed()).isFalse();
+    assertThat(policy.decide(Role.SUPERVISOR, StaffAction.SET_VIP_STATUS).isAllowed()).isTrue();
+    Decision refused = policy.decide(Role.AGENT, StaffAction.SET_VIP_STATUS);
+    assertThat(refused.ruleId()).isEqualTo("ST-1");
+    assertThat(refused.reason()).contains("SUPERVISOR");
+  }
+
+  @Test
+  @DisplayName("ST-1: a host narrows or widens the table without touching kefu")
+  void configurable() {
+    AccessPolicy custom = policy.with(StaffAction.SET_VIP_STATUS, Set.of(Role.TEAM_LEAD));
+    assertThat(custom.decide(Role.TEAM_LEAD, StaffAction.SET_VIP_STATUS).isAllowed()).isTrue();
+    assertThat(custom.decide(Role.SUPERVISOR, StaffAction.SET_VIP_STATUS).isAllowed()).isFalse();
+    assertThat(policy.decide(Role.SUPERVISOR, StaffAction.SET_VIP_STATUS).isAllowed()).as("the original is unchanged").isTrue();
+  }
+
+  @Test
+  @DisplayName("ST-1: escalation follows the reporting line, nearest lead first; a cycle ends the line")
+  void reportingLine() {
+    TestShop shop = new TestShop();
+    assertThat(shop.staff.reportingLine(TestShop.AGENT)).extracting(StaffMember::id)
+        .containsExactly(TestShop.LEAD, TestShop.SUPERVISOR, TestShop.MANAGER);
+    InMemoryStaffDirectory cyclic = InMemoryStaffDirectory.of(List.of(
+        TestShop.member(StaffId.of("a"), Role.TEAM_LEAD, StaffId.of("b")),
+        TestShop.member(StaffId.of("b"), Role.SUPERVISOR, StaffId.of("a"))));
+    assertThat(cyclic.reportingLine(StaffId.of("a"))).extracting(StaffMember::id).containsExactly(StaffId.of("b"));
+  }
+}
