@@ -23,6 +23,7 @@ import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.KeyCustomerRecord;
 import dev.kefu.spi.customer.Masking;
 import dev.kefu.spi.customer.MarketingConsent;
+import dev.kefu.spi.customer.Membership;
 import dev.kefu.spi.customer.OrderFact;
 import dev.kefu.spi.customer.OrderStatistics;
 import dev.kefu.spi.customer.RelationshipStage;
@@ -550,7 +551,7 @@ public final class CustomerService implements Customers {
     }
     return c.toBuilder()
         .contacts(c.contacts().stream().map(p -> ContactPoint.of(p.channel(), Masking.mask(p.address()))).toList())
-        .membership(c.membership().map(m -> new dev.kefu.spi.customer.Membership(Masking.mask(m.cardNumber()), m.validUntil())))
+        .membership(c.membership().map(m -> new Membership(Masking.mask(m.cardNumber()), m.validUntil())))
         .build();
   }
 
