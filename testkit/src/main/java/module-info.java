@@ -1,0 +1,13 @@
+/**
+ * What a host needs to test its own wiring of kefu: the SPI contract suites to run against its
+ * stores and notification channels, generators for every domain record, their QuickTheories
+ * adapters, and a recording notification channel.
+ */
+module dev.kefu.testkit {
+  requires transitive dev.kefu.core;
+  requires transitive dev.kefu.spi;
+  requires transitive org.junit.jupiter.api;
+  requires org.assertj.core;
+
+  exports dev.kefu.testkit.generators;
+}
