@@ -7,7 +7,11 @@ module dev.kefu.testkit {
   requires transitive dev.kefu.core;
   requires transitive dev.kefu.spi;
   requires transitive org.junit.jupiter.api;
+  // An automatic module (quicktheories-0.26.jar): not re-exported; a host that runs
+  // QuickTheories properties requires it anyway.
+  requires quicktheories;
   requires org.assertj.core;
 
   exports dev.kefu.testkit.generators;
+  exports dev.kefu.testkit.quicktheories;
 }
