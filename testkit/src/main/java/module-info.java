@@ -12,6 +12,10 @@ module dev.kefu.testkit {
   requires quicktheories;
   requires org.assertj.core;
 
+  exports dev.kefu.testkit.contract;
   exports dev.kefu.testkit.generators;
   exports dev.kefu.testkit.quicktheories;
+
+  // JUnit runs the contract tests that host classes inherit, by reflection.
+  opens dev.kefu.testkit.contract to org.junit.platform.commons;
 }
