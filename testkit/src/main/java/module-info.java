@@ -14,6 +14,7 @@ module dev.kefu.testkit {
 
   exports dev.kefu.testkit.contract;
   exports dev.kefu.testkit.generators;
+  exports dev.kefu.testkit.notification;
   exports dev.kefu.testkit.quicktheories;
 
   // JUnit runs the contract tests that host classes inherit, by reflection.
