@@ -161,8 +161,9 @@ public final class InMemoryStorage implements Storage {
       }
     }
     for (DueCompletion c : work.complete()) {
-      long actual = Optional.ofNullable(due.get(c.key())).map(DueItem::token).orElse(0L);
-      if (actual != c.token()) {
+      DueItem item = due.get(c.key());
+      long actual = item == null ? 0L : item.token();
+      if (item == null || actual != c.token()) { // a completion of nothing is stale, whatever its token
         stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), actual));
       }
     }
