@@ -267,12 +267,14 @@ public abstract class DueWorkContract {
   @Test
   @DisplayName("completing an item that was never scheduled is stale")
   public void completingAnUnknownItemIsStale() {
-    StaleVersionException e = catchThrowableOfType(StaleVersionException.class, () -> storage.unitOfWork().commit(
-        UnitOfWork.builder().addComplete(new DueCompletion("never-scheduled", 42)).build()));
+    for (long token : new long[] {42, 0}) { // 0 too: "no token" must not match "no item"
+      StaleVersionException e = catchThrowableOfType(StaleVersionException.class, () -> storage.unitOfWork().commit(
+          UnitOfWork.builder().addComplete(new DueCompletion("never-scheduled", token)).build()));
 
-    assertThat(e).as("StaleVersionException").isNotNull();
-    assertThat(e.staleWrites()).extracting(StaleWrite::type, StaleWrite::id)
-        .containsExactly(tuple(StaleWrite.DUE_WORK, "never-scheduled"));
+      assertThat(e).as("StaleVersionException for token %d", token).isNotNull();
+      assertThat(e.staleWrites()).extracting(StaleWrite::type, StaleWrite::id)
+          .containsExactly(tuple(StaleWrite.DUE_WORK, "never-scheduled"));
+    }
   }
 
   /** Cancelling removes the item; cancelling an unknown key is harmless. */
