@@ -47,8 +47,6 @@ import java.util.SplittableRandom;
  */
 final class ServiceDesk {
 
-  private static final TicketStatus[] WORKABLE = {TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER};
-
   private final Kefu kefu;
   private final Staffing staffing;
   private final BackOffice office;
@@ -224,7 +222,7 @@ final class ServiceDesk {
   void handOver(Shift ending) {
     Instant now = agenda.now();
     for (StaffId member : staffing.membersOf(ending)) {
-      for (Ticket t : tickets(TicketQuery.all().withOwner(member).withStatuses(TicketStatus.ASSIGNED, WORKABLE))) {
+      for (Ticket t : tickets(inWork(TicketQuery.all().withOwner(member)))) {
         StaffId to = office.isVip(t.customer()) ? staffing.vipDesk(now) : staffing.leastLoadedAgent(now);
         assign(t, staffing.leadOnDuty(now), to);
         tally.handedOver++;
@@ -239,7 +237,7 @@ final class ServiceDesk {
    */
   void moveToVipDesk(CustomerId customer) {
     Instant now = agenda.now();
-    for (Ticket t : tickets(TicketQuery.all().withCustomer(customer).withStatuses(TicketStatus.ASSIGNED, WORKABLE))) {
+    for (Ticket t : tickets(inWork(TicketQuery.all().withCustomer(customer)))) {
       if (!staffing.servesVip(t.owner().orElseThrow())) {
         assign(t, staffing.leadOnDuty(now), staffing.vipDesk(now));
         tally.movedToVipDesk++;
@@ -259,6 +257,11 @@ final class ServiceDesk {
   private StaffId handler(Ticket t) {
     StaffId owner = t.owner().orElseThrow();
     return staffing.onDuty(owner, agenda.now()) ? owner : staffing.leadOnDuty(agenda.now());
+  }
+
+  /** Restricts a query to tickets someone is working on: assigned, in progress or waiting. */
+  private static TicketQuery inWork(TicketQuery query) {
+    return query.withStatuses(TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER);
   }
 
   private static boolean isWorkable(Ticket t) {

@@ -83,6 +83,7 @@ final class Simulation {
     this.desk = new ServiceDesk(kefu, staffing, office, agenda, service, tally);
   }
 
+  /** The desk, read when a promotion happens (the back office is built before the desk). */
   private ServiceDesk desk() {
     return desk;
   }
