@@ -1,0 +1,144 @@
+package dev.kefu.examples.shopday;
+
+import dev.kefu.Kefu;
+import dev.kefu.examples.shopday.CustomerBase.Shopper;
+import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.spi.IdSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.SplittableRandom;
+
+/**
+ * The event loop of one simulated day. Draws the day from the seed, wires kefu on its in-memory
+ * defaults with the roster, a simulated clock, seeded ids and simulated gateways, puts every
+ * event on the {@link Agenda} (imports, sign-ups, orders, card sales, VIP grants, contacts, the
+ * shift handover, and kefu's background work: notification delivery every two minutes and due
+ * work every ten, as a host's scheduler would), and runs it until the late shift closes the desk.
+ *
+ * <p>Not thread-safe; each run is independent.
+ */
+final class Simulation {
+
+  /** The simulated day: a Monday. */
+  static final LocalDate DATE = LocalDate.of(2026, 3, 2);
+
+  /** The shop's time zone. */
+  static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final Duration DELIVERY_EVERY = Duration.ofMinutes(2);
+  private static final Duration DUE_WORK_EVERY = Duration.ofMinutes(10);
+
+  /**
+   * What a simulated day left behind.
+   *
+   * @param options what was simulated
+   * @param day the calendar
+   * @param kefu the kefu instance that ran the day
+   * @param storage its storage
+   * @param staffing the roster
+   * @param tally what the simulation counted
+   * @param gateways the simulated notification gateways
+   * @param summary the summary
+   */
+  record Outcome(
+      DayOptions options, BusinessDay day, Kefu kefu, InMemoryStorage storage, Staffing staffing, Tally tally,
+      Gateways gateways, Summary summary) {}
+
+  private final DayOptions options;
+  private final BusinessDay day = new BusinessDay(DATE, SHOP_ZONE);
+  private final Agenda agenda;
+  private final Kefu kefu;
+  private final InMemoryStorage storage = new InMemoryStorage();
+  private final Staffing staffing;
+  private final Gateways gateways;
+  private final Tally tally = new Tally();
+  private final BackOffice office;
+  private final ServiceDesk desk;
+  private final CustomerBase base;
+  private final DayPlan plan;
+
+  private Simulation(DayOptions options) {
+    this.options = options;
+    SplittableRandom seed = new SplittableRandom(options.seed());
+    SplittableRandom planning = seed.split();
+    SplittableRandom service = seed.split();
+    SplittableRandom delivery = seed.split();
+    this.base = CustomerBase.generate(options.customers(), planning, day);
+    this.plan = DayPlan.draw(options, base, day, planning);
+    this.staffing = Staffing.forVolume(options.contacts(), SHOP_ZONE);
+    SimulatedClock clock = new SimulatedClock(day.importStart(), SHOP_ZONE);
+    this.agenda = new Agenda(clock);
+    this.gateways = new Gateways(delivery, clock);
+    this.kefu = gateways.wire(Kefu.builder())
+        .storage(storage)
+        .staffDirectory(staffing.directory())
+        .clock(clock)
+        .idSource(IdSource.seeded(options.seed()))
+        .shopZone(SHOP_ZONE)
+        .instanceId("shop-day")
+        .build();
+    this.office = new BackOffice(kefu, staffing, day, tally, id -> desk().moveToVipDesk(id));
+    this.desk = new ServiceDesk(kefu, staffing, office, agenda, service, tally);
+  }
+
+  /** The desk, read when a promotion happens (the back office is built before the desk). */
+  private ServiceDesk desk() {
+    return desk;
+  }
+
+  /**
+   * Simulates a day.
+   *
+   * @param options the seed and sizes
+   * @return what the day left behind, with its summary
+   */
+  static Outcome run(DayOptions options) {
+    return new Simulation(options).run();
+  }
+
+  private Outcome run() {
+    agenda.at(day.handover(), () -> desk.handOver(Staffing.EARLY));
+    every(DELIVERY_EVERY, () -> tally.add(kefu.deliverNotifications()));
+    every(DUE_WORK_EVERY, this::runDueWork);
+    for (Shopper s : base.shoppers()) {
+      agenda.at(s.registersAt(), s.existing() ? () -> office.importCustomer(s) : () -> office.signUp(s));
+    }
+    plan.orders().forEach(o -> agenda.at(o.at(),
+        () -> office.placeOrder(o.shopper().id(), o.amount(), o.category(), false)));
+    plan.cardSales().forEach(m -> agenda.at(m.at(), () -> office.sellCard(m.shopper().id())));
+    plan.vipGrants().forEach(m -> agenda.at(m.at(), () -> office.grantVip(m.shopper().id())));
+    plan.contacts().forEach(c -> agenda.at(c.at(), () -> desk.arrive(c)));
+
+    agenda.runUntil(day.close());
+    tally.followUpsCarriedOver = agenda.pending();
+    tally.add(kefu.deliverNotifications());
+    tally.pendingNotificationsAtClose = storage.counts().get("outbox.pending");
+    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways);
+    return new Outcome(options, day, kefu, storage, staffing, tally, gateways, summary);
+  }
+
+  /** kefu's due work, as a host's scheduler runs it; after the daily reclassification, re-read the files. */
+  private void runDueWork() {
+    int completed = kefu.runDueWork();
+    if (completed > 0) {
+      tally.dueWorkCompleted += completed;
+      office.rereadAfterReclassification();
+    }
+  }
+
+  /** Runs a step now and then at a fixed rate until the desk closes. */
+  private void every(Duration period, Runnable step) {
+    agenda.at(agenda.now(), new Runnable() {
+      @Override
+      public void run() {
+        step.run();
+        Instant next = agenda.now().plus(period);
+        if (next.isBefore(day.close())) {
+          agenda.at(next, this);
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,298 @@
+package dev.kefu.examples.shopday;
+
+import dev.kefu.memory.InMemoryStaffDirectory;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.staff.TeamId;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The day's roster (ST-1, ST-2): a supervisor over two team leads, an early and a late shift of
+ * agents under them, and a VIP agent on each shift; who is on duty when; and how many open
+ * tickets each member holds, so new work goes to the least-loaded agent on duty.
+ *
+ * <p>Not thread-safe: the simulation runs on one thread.
+ */
+final class Staffing {
+
+  /**
+   * A shift template (ST-2); the end may lie after midnight.
+   *
+   * @param name the shift's name
+   * @param start when it starts, inclusive
+   * @param end when it ends, exclusive
+   */
+  record Shift(String name, LocalTime start, LocalTime end) {
+
+    /**
+     * Whether the shift is on at a time of day.
+     *
+     * @param time the local time
+     * @return true from the start (inclusive) to the end (exclusive), across midnight if need be
+     */
+    boolean covers(LocalTime time) {
+      return start.isBefore(end)
+          ? !time.isBefore(start) && time.isBefore(end)
+          : !time.isBefore(start) || time.isBefore(end);
+    }
+
+    @Override
+    public String toString() {
+      return name + " " + start + "–" + end;
+    }
+  }
+
+  /**
+   * One member's place in the roster.
+   *
+   * @param member the staff member
+   * @param shift the shift they work; empty for the supervisor, who works office hours
+   */
+  record Post(StaffMember member, Optional<Shift> shift) {
+
+    /** @return the member's id */
+    StaffId id() {
+      return member.id();
+    }
+
+    /** @return the member's role */
+    Role role() {
+      return member.role();
+    }
+  }
+
+  /** Shop A's early shift (ST-2). */
+  static final Shift EARLY = new Shift("early", LocalTime.of(8, 30), LocalTime.of(18, 0));
+
+  /** Shop A's late shift (ST-2), running past midnight. */
+  static final Shift LATE = new Shift("late", LocalTime.of(17, 30), LocalTime.of(1, 0));
+
+  /** The share of contacts a team lead takes on personally (ST-13 sets 30% as the ceiling). */
+  static final double LEAD_SHARE = 0.10;
+
+  /** Roughly how many contacts one agent handles in a shift; sets the number of agents. */
+  private static final int CONTACTS_PER_AGENT = 300;
+
+  private static final List<String> NAMES = List.of(
+      "Lin Hui", "Zhou Min", "Guo Jing", "Wang Fang", "Li Na", "Zhang Wei", "Liu Yang", "Chen Jie", "Yang Tao",
+      "Huang Lei", "Zhao Juan", "Wu Qiang", "Xu Yan", "Sun Ming", "Ma Chao", "Zhu Xia", "Hu Ping", "He Gang",
+      "Luo Dan", "Gao Yu", "Liang Hua", "Song Jun", "Tang Li", "Han Xiu", "Feng Yong", "Deng Jing", "Cao Lei",
+      "Peng Fei", "Zeng Min", "Xiao Hong");
+
+  private final List<Post> roster;
+  private final Map<StaffId, Post> posts = new LinkedHashMap<>();
+  private final Map<StaffId, Integer> openTickets = new HashMap<>();
+  private final ZoneId zone;
+
+  private Staffing(List<Post> roster, ZoneId zone) {
+    this.roster = List.copyOf(roster);
+    this.zone = zone;
+    roster.forEach(p -> posts.put(p.id(), p));
+  }
+
+  /**
+   * The roster for a day's expected volume (ST-15): enough agents on each shift for their share
+   * of the contacts, at least three.
+   *
+   * @param contacts contacts expected over the day
+   * @param zone the shop's time zone, in which shifts are reckoned
+   * @return the roster
+   */
+  static Staffing forVolume(int contacts, ZoneId zone) {
+    List<Post> roster = new ArrayList<>();
+    int[] name = {0};
+    StaffId supervisor = StaffId.of("supervisor");
+    roster.add(post(supervisor, Role.SUPERVISOR, null, null, null, name));
+    int early = Math.max(3, (int) Math.ceil(contacts * 0.55 / CONTACTS_PER_AGENT));
+    int late = Math.max(3, (int) Math.ceil(contacts * 0.45 / CONTACTS_PER_AGENT));
+    addShift(roster, EARLY, early, supervisor, name);
+    addShift(roster, LATE, late, supervisor, name);
+    return new Staffing(roster, zone);
+  }
+
+  private static void addShift(List<Post> roster, Shift shift, int agents, StaffId supervisor, int[] name) {
+    StaffId lead = StaffId.of(shift.name() + "-lead");
+    TeamId team = TeamId.of(shift.name());
+    roster.add(post(lead, Role.TEAM_LEAD, supervisor, team, shift, name));
+    for (int i = 1; i <= agents; i++) {
+      roster.add(post(StaffId.of(String.format("%s-agent-%02d", shift.name(), i)), Role.AGENT, lead, team, shift, name));
+    }
+    roster.add(post(StaffId.of(shift.name() + "-vip"), Role.VIP_AGENT, supervisor, TeamId.of("vip-desk"), shift, name));
+  }
+
+  private static Post post(StaffId id, Role role, StaffId reportsTo, TeamId team, Shift shift, int[] name) {
+    StaffMember.Builder b = StaffMember.builder().id(id).name(NAMES.get(name[0]++ % NAMES.size())).role(role);
+    if (reportsTo != null) {
+      b.reportsTo(reportsTo);
+    }
+    if (team != null) {
+      b.team(team);
+    }
+    return new Post(b.build(), Optional.ofNullable(shift));
+  }
+
+  /** @return a staff directory holding the roster, for kefu */
+  InMemoryStaffDirectory directory() {
+    return InMemoryStaffDirectory.of(roster.stream().map(Post::member).toList());
+  }
+
+  /** @return everyone, supervisor first, then each shift's lead, agents and VIP agent */
+  List<Post> roster() {
+    return roster;
+  }
+
+  /** @return the supervisor */
+  StaffId supervisor() {
+    return roster.get(0).id();
+  }
+
+  /**
+   * @param id a member
+   * @return their post
+   * @throws IllegalArgumentException if they are not on the roster
+   */
+  Post post(StaffId id) {
+    Post p = posts.get(Objects.requireNonNull(id, "id"));
+    if (p == null) {
+      throw new IllegalArgumentException("not on the roster: " + id);
+    }
+    return p;
+  }
+
+  /**
+   * Whether a member may own a VIP customer's ticket: the VIP desk or a lead (CU-4).
+   *
+   * @param id the member
+   * @return true for VIP agents and leads
+   */
+  boolean servesVip(StaffId id) {
+    Role role = post(id).role();
+    return role == Role.VIP_AGENT || role.isLead();
+  }
+
+  /**
+   * Whether a member works at a time: their shift covers it.
+   *
+   * @param id the member
+   * @param now the time
+   * @return true if on duty
+   */
+  boolean onDuty(StaffId id, Instant now) {
+    LocalTime t = now.atZone(zone).toLocalTime();
+    return post(id).shift().filter(s -> s.covers(t)).isPresent();
+  }
+
+  /** Members of a role on duty, the shift that started last first (it has the day ahead of it). */
+  private List<Post> onDuty(Role role, Instant now) {
+    return roster.stream()
+        .filter(p -> p.role() == role && onDuty(p.id(), now))
+        .sorted(Comparator.comparing((Post p) -> p.shift().orElseThrow() == LATE ? 0 : 1))
+        .toList();
+  }
+
+  /**
+   * The team lead who assigns work now; the supervisor when no shift is on.
+   *
+   * @param now the time
+   * @return the lead
+   */
+  StaffId leadOnDuty(Instant now) {
+    return onDuty(Role.TEAM_LEAD, now).stream().findFirst().map(Post::id).orElse(supervisor());
+  }
+
+  /**
+   * Who serves a VIP customer now: the VIP agent on duty, else the lead on duty (CU-4).
+   *
+   * @param now the time
+   * @return the member
+   */
+  StaffId vipDesk(Instant now) {
+    return onDuty(Role.VIP_AGENT, now).stream().findFirst().map(Post::id).orElseGet(() -> leadOnDuty(now));
+  }
+
+  /**
+   * The agent on duty with the fewest open tickets; ties go to the first on the roster.
+   *
+   * @param now the time
+   * @return the agent, or the lead on duty if no agent is on
+   */
+  StaffId leastLoadedAgent(Instant now) {
+    return onDuty(Role.AGENT, now).stream()
+        .min(Comparator.comparingInt((Post p) -> load(p.id())).thenComparingInt(roster::indexOf))
+        .map(Post::id)
+        .orElseGet(() -> leadOnDuty(now));
+  }
+
+  /**
+   * Who takes a new contact now: now and then the lead on duty (ST-13), else the least-loaded
+   * agent.
+   *
+   * @param now the time
+   * @param random the simulation's random source
+   * @return the member
+   */
+  StaffId takerOfNextContact(Instant now, SplittableRandom random) {
+    return random.nextDouble() < LEAD_SHARE ? leadOnDuty(now) : leastLoadedAgent(now);
+  }
+
+  /**
+   * The members of a shift.
+   *
+   * @param shift the shift
+   * @return its lead, agents and VIP agent, in roster order
+   */
+  List<StaffId> membersOf(Shift shift) {
+    return roster.stream().filter(p -> p.shift().filter(shift::equals).isPresent()).map(Post::id).toList();
+  }
+
+  /**
+   * Counts one more open ticket for a member.
+   *
+   * @param id the member
+   */
+  void took(StaffId id) {
+    openTickets.merge(id, 1, Integer::sum);
+  }
+
+  /**
+   * Counts one open ticket fewer for a member.
+   *
+   * @param id the member
+   */
+  void released(StaffId id) {
+    openTickets.merge(id, -1, Integer::sum);
+  }
+
+  /**
+   * @param id a member
+   * @return how many open tickets they hold
+   */
+  int load(StaffId id) {
+    return openTickets.getOrDefault(id, 0);
+  }
+
+  /**
+   * A line per shift saying who works it, for the summary.
+   *
+   * @param shift the shift
+   * @return for example {@code early 08:30–18:00: team lead, 10 agents, VIP agent}
+   */
+  String describe(Shift shift) {
+    long agents = roster.stream()
+        .filter(p -> p.role() == Role.AGENT && p.shift().filter(shift::equals).isPresent())
+        .count();
+    return shift + ": team lead, " + agents + " agents, VIP agent";
+  }
+}
