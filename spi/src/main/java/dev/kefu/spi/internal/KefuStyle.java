@@ -18,5 +18,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     redactedMask = "****",
-    strictBuilder = false)
+    strictBuilder = false,
+    // no org.immutables.value.Generated on generated classes: hosts compiling against kefu-spi
+    // without Immutables on their class path would get a warning per class
+    allowedClasspathAnnotations = {Override.class})
 public @interface KefuStyle {}
