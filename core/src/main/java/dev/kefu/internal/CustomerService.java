@@ -58,7 +58,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -515,7 +514,7 @@ public final class CustomerService implements Customers {
   public Optional<Customer> find(StaffId viewer, CustomerId id) {
     Objects.requireNonNull(id, "id");
     StaffMember member = viewer(viewer, "find");
-    return settings.customers().find(id).map(c -> visible(member, c, new HashMap<>(), openTicketCustomers(member)));
+    return settings.customers().find(id).map(c -> visible(member, c, new HashMap<>()));
   }
 
   @Override
@@ -524,8 +523,7 @@ public final class CustomerService implements Customers {
     Objects.requireNonNull(page, "page");
     StaffMember member = viewer(viewer, "list");
     Map<StaffId, List<StaffMember>> lines = new HashMap<>();
-    Set<CustomerId> ticketCustomers = openTicketCustomers(member);
-    return settings.customers().list(query, page).map(c -> visible(member, c, lines, ticketCustomers));
+    return settings.customers().list(query, page).map(c -> visible(member, c, lines));
   }
 
   @Override
@@ -537,7 +535,7 @@ public final class CustomerService implements Customers {
     if (c == null) {
       v.throwIfAny();
     }
-    Decision d = decideContactAccess(member, c, new HashMap<>(), openTicketCustomers(member));
+    Decision d = decideContactAccess(member, c, new HashMap<>());
     if (!d.isAllowed()) {
       throw new AccessDeniedException(member.id(), member.role(), "read contact details", d.ruleId(), d.reason());
     }
@@ -545,8 +543,8 @@ public final class CustomerService implements Customers {
     return new ContactDetails(c.id(), c.contacts(), d.ruleId(), d.reason());
   }
 
-  private Customer visible(StaffMember viewer, Customer c, Map<StaffId, List<StaffMember>> lines, Set<CustomerId> ticketCustomers) {
-    if (decideContactAccess(viewer, c, lines, ticketCustomers).isAllowed()) {
+  private Customer visible(StaffMember viewer, Customer c, Map<StaffId, List<StaffMember>> lines) {
+    if (decideContactAccess(viewer, c, lines).isAllowed()) {
       return c;
     }
     return c.toBuilder()
@@ -555,25 +553,20 @@ public final class CustomerService implements Customers {
         .build();
   }
 
-  private Decision decideContactAccess(
-      StaffMember viewer, Customer c, Map<StaffId, List<StaffMember>> lines, Set<CustomerId> ticketCustomers) {
+  /** CU-8; the viewer's open tickets are looked up only when nothing else grants the need. */
+  private Decision decideContactAccess(StaffMember viewer, Customer c, Map<StaffId, List<StaffMember>> lines) {
     List<StaffMember> line = c.owner()
         .map(o -> lines.computeIfAbsent(o, settings.staff()::reportingLine))
         .orElse(List.of());
-    return contactAccess.decide(viewer, c, line, ticketCustomers.contains(c.id()));
+    Decision d = contactAccess.decide(viewer, c, line, false);
+    if (d.isAllowed()) {
+      return d;
+    }
+    return contactAccess.decide(viewer, c, line, ownsOpenTicket(viewer, c));
   }
 
-  private Set<CustomerId> openTicketCustomers(StaffMember viewer) {
-    Set<CustomerId> ids = new HashSet<>();
-    TicketQuery q = TicketQuery.all().withOwner(viewer.id());
-    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-    while (true) {
-      Page<Ticket> tickets = settings.tickets().list(q, page);
-      tickets.items().stream().filter(t -> OPEN_STATUSES.contains(t.status())).forEach(t -> ids.add(t.customer()));
-      if (!tickets.hasNext()) {
-        return ids;
-      }
-      page = page.next();
-    }
+  private boolean ownsOpenTicket(StaffMember viewer, Customer c) {
+    TicketQuery q = new TicketQuery(Optional.of(c.id()), Optional.of(viewer.id()), OPEN_STATUSES, Optional.empty());
+    return settings.tickets().list(q, PageRequest.first(1)).total() > 0;
   }
 }

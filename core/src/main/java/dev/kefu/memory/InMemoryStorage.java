@@ -66,6 +66,7 @@ public final class InMemoryStorage implements Storage {
   private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
   private final Map<String, DueItem> due = new HashMap<>();
   private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
+  private final java.util.NavigableSet<Long> pendingOutbox = new java.util.TreeSet<>();
   private final Map<UUID, Long> outboxSequenceById = new HashMap<>();
   private final Map<Long, Claim> outboxClaims = new HashMap<>();
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
@@ -204,6 +205,7 @@ public final class InMemoryStorage implements Storage {
       long seq = ++outboxSequence;
       outbox.put(seq, new OutboxEntry(m, seq, OutboxEntry.Status.PENDING, 0, m.createdAt(), Optional.empty(), 0));
       outboxSequenceById.put(m.id(), seq);
+      pendingOutbox.add(seq);
     }
     for (DueCompletion c : work.complete()) {
       due.remove(c.key());
@@ -303,11 +305,12 @@ public final class InMemoryStorage implements Storage {
       return write(() -> {
         Set<String> headsSeen = new HashSet<>();
         List<OutboxEntry> claimed = new ArrayList<>();
-        for (OutboxEntry e : outbox.values()) {
+        for (long seq : pendingOutbox) { // delivered and dead messages are not walked
           if (claimed.size() >= limit) {
             break;
           }
-          if (e.status() != OutboxEntry.Status.PENDING || !headsSeen.add(e.message().partitionKey())) {
+          OutboxEntry e = outbox.get(seq);
+          if (!headsSeen.add(e.message().partitionKey())) {
             continue; // only the oldest pending message of each partition may go
           }
           Claim claim = outboxClaims.get(e.sequence());
@@ -353,8 +356,12 @@ public final class InMemoryStorage implements Storage {
         if (e == null || claimToken == 0 || e.claimToken() != claimToken || e.status() != OutboxEntry.Status.PENDING) {
           return false;
         }
-        outbox.put(seq, change.apply(e));
+        OutboxEntry changed = change.apply(e);
+        outbox.put(seq, changed);
         outboxClaims.remove(seq);
+        if (changed.status() != OutboxEntry.Status.PENDING) {
+          pendingOutbox.remove(seq);
+        }
         return true;
       });
     }
