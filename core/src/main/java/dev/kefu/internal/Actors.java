@@ -6,7 +6,6 @@ import dev.kefu.Origin;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
 import dev.kefu.staff.StaffAction;
-import java.util.Optional;
 
 /** Resolves who makes a command and checks their role may make it (ST-1). */
 public final class Actors {
@@ -45,15 +44,7 @@ public final class Actors {
    * @return the member, or null if unknown
    */
   public StaffMember member(StaffId id, String path, Violations v) {
-    if (id == null || v.has(path)) {
-      return null;
-    }
-    Optional<StaffMember> found = settings.staff().find(id);
-    if (found.isEmpty()) {
-      v.add(path, "unknown staff member");
-      return null;
-    }
-    return found.get();
+    return v.found(id, path, settings.staff()::find, "staff member");
   }
 
   /**

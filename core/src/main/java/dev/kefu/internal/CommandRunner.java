@@ -1,11 +1,14 @@
 package dev.kefu.internal;
 
 import dev.kefu.InvalidCommandException;
+import dev.kefu.Origin;
 import dev.kefu.Violation;
 import dev.kefu.spi.Aggregate;
+import dev.kefu.spi.event.EventMeta;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.StaleVersionException;
 import dev.kefu.spi.store.UnitOfWork;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +36,27 @@ public final class CommandRunner {
   public CommandRunner(Settings settings, BeanValidation validation) {
     this.settings = settings;
     this.validation = validation;
+  }
+
+  /**
+   * The inbound key of a command's request id.
+   *
+   * @param origin the command's origin, possibly null if invalid
+   * @return {@code request:<id>}, or null without a request id
+   */
+  public static String requestKey(Origin origin) {
+    return origin == null || origin.requestId() == null ? null : "request:" + origin.requestId();
+  }
+
+  /**
+   * The metadata of an event about an aggregate's new version.
+   *
+   * @param after the aggregate as the change leaves it
+   * @param now when
+   * @return the metadata, with a new event id
+   */
+  public EventMeta meta(Aggregate after, Instant now) {
+    return new EventMeta(settings.ids().next(), now, after.aggregateType(), after.aggregateId(), after.version());
   }
 
   /**

@@ -93,24 +93,12 @@ public final class CustomerService implements Customers {
     this.outgoing = new Outgoing(settings);
   }
 
-  private static String requestKey(Origin origin) {
-    return origin == null || origin.requestId() == null ? null : "request:" + origin.requestId();
-  }
-
   private EventMeta meta(Customer after, Instant now) {
-    return new EventMeta(settings.ids().next(), now, Customer.TYPE, after.aggregateId(), after.version());
+    return runner.meta(after, now);
   }
 
   private Customer existing(CustomerId id, Violations v) {
-    if (id == null || v.has("customerId")) {
-      return null;
-    }
-    Optional<Customer> found = settings.customers().find(id);
-    if (found.isEmpty()) {
-      v.add("customerId", "unknown customer");
-      return null;
-    }
-    return found.get();
+    return v.found(id, "customerId", settings.customers()::find, "customer");
   }
 
   private void checkContacts(List<ContactPoint> contacts, Violations v) {
@@ -137,7 +125,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer register(RegisterCustomer command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("RegisterCustomer", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("RegisterCustomer", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       if (command.customerId() != null && !v.has("customerId")
@@ -181,7 +169,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer updateProfile(UpdateCustomerProfile command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("UpdateCustomerProfile", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("UpdateCustomerProfile", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Customer before = existing(command.customerId(), v);
@@ -319,7 +307,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer setMembership(SetMembership command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("SetMembership", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("SetMembership", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Customer before = existing(command.customerId(), v);
@@ -342,7 +330,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer setVipStatus(SetVipStatus command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("SetVipStatus", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("SetVipStatus", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Customer before = existing(command.customerId(), v);
@@ -365,7 +353,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer recordMarketingConsent(RecordMarketingConsent command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("RecordMarketingConsent", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("RecordMarketingConsent", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Customer before = existing(command.customerId(), v);
@@ -389,7 +377,7 @@ public final class CustomerService implements Customers {
   @Override
   public Customer assignOwner(AssignCustomerOwner command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("AssignCustomerOwner", command, requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+    return runner.run("AssignCustomerOwner", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Customer before = existing(command.customerId(), v);

@@ -70,24 +70,12 @@ public final class TicketService implements Tickets {
     this.outgoing = new Outgoing(settings);
   }
 
-  private static String requestKey(Origin origin) {
-    return origin == null || origin.requestId() == null ? null : "request:" + origin.requestId();
-  }
-
   private EventMeta meta(Ticket after, Instant now) {
-    return new EventMeta(settings.ids().next(), now, Ticket.TYPE, after.aggregateId(), after.version());
+    return runner.meta(after, now);
   }
 
   private Ticket existing(TicketId id, Violations v) {
-    if (id == null || v.has("ticketId")) {
-      return null;
-    }
-    Optional<Ticket> found = settings.tickets().find(id);
-    if (found.isEmpty()) {
-      v.add("ticketId", "unknown ticket");
-      return null;
-    }
-    return found.get();
+    return v.found(id, "ticketId", settings.tickets()::find, "ticket");
   }
 
   private void checkChannel(Channel channel, String path, Violations v) {
@@ -112,7 +100,7 @@ public final class TicketService implements Tickets {
   private Ticket onTicket(
       String commandType, Object command, Origin origin, TicketId id, TicketAction action, StaffAction permission,
       boolean ownerOrLead, Function<Step, Change<Ticket>> body) {
-    return runner.run(commandType, command, requestKey(origin), "origin.requestId", Ticket.class, a -> {
+    return runner.run(commandType, command, CommandRunner.requestKey(origin), "origin.requestId", Ticket.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(origin, v);
       Ticket before = existing(id, v);
@@ -160,16 +148,10 @@ public final class TicketService implements Tickets {
   @Override
   public Ticket open(OpenTicket command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("OpenTicket", command, requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
+    return runner.run("OpenTicket", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
-      Customer customer = null;
-      if (command.customerId() != null && !v.has("customerId")) {
-        customer = settings.customers().find(command.customerId()).orElse(null);
-        if (customer == null) {
-          v.add("customerId", "unknown customer");
-        }
-      }
+      Customer customer = v.found(command.customerId(), "customerId", settings.customers()::find, "customer");
       checkChannel(command.channel(), "channel", v);
       v.throwIfAny();
       actors.authorize(actor, StaffAction.OPEN_TICKET);
@@ -204,7 +186,7 @@ public final class TicketService implements Tickets {
   @Override
   public Ticket assign(AssignTicket command) {
     Objects.requireNonNull(command, "command");
-    return runner.run("AssignTicket", command, requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
+    return runner.run("AssignTicket", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Ticket.class, a -> {
       Violations v = a.violations();
       StaffMember actor = actors.resolve(command.origin(), v);
       Ticket before = existing(command.ticketId(), v);

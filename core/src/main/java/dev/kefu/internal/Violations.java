@@ -4,6 +4,8 @@ import dev.kefu.InvalidCommandException;
 import dev.kefu.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Collects every violation of one command, so the caller hears of all of them at once. */
 public final class Violations {
@@ -56,6 +58,30 @@ public final class Violations {
    */
   public boolean hasExactly(String path) {
     return found.stream().anyMatch(v -> v.path().equals(path));
+  }
+
+  /**
+   * Looks up what a command refers to, recording "unknown ..." if it is not there; skips the
+   * look-up if the reference itself is missing or already known to be wrong.
+   *
+   * @param id the reference, possibly null
+   * @param path its property path
+   * @param lookup how to find it
+   * @param what what it is, for the message
+   * @param <K> the reference type
+   * @param <T> the referenced type
+   * @return what was found, or null
+   */
+  public <K, T> T found(K id, String path, Function<K, Optional<T>> lookup, String what) {
+    if (id == null || has(path)) {
+      return null;
+    }
+    Optional<T> found = lookup.apply(id);
+    if (found.isEmpty()) {
+      add(path, "unknown " + what);
+      return null;
+    }
+    return found.get();
   }
 
   /** @return true if nothing is wrong so far */
