@@ -9,6 +9,7 @@ module dev.kefu.core {
   requires static org.immutables.value;
 
   exports dev.kefu;
+  exports dev.kefu.calendar;
   exports dev.kefu.customer;
   exports dev.kefu.memory;
   exports dev.kefu.notification;
