@@ -10,6 +10,7 @@ module dev.kefu.spi {
   exports dev.kefu.spi.customer;
   exports dev.kefu.spi.event;
   exports dev.kefu.spi.notification;
+  exports dev.kefu.spi.sla;
   exports dev.kefu.spi.staff;
   exports dev.kefu.spi.store;
   exports dev.kefu.spi.ticket;

@@ -3,10 +3,17 @@ package dev.kefu;
 import dev.kefu.customer.ClassificationRules;
 import dev.kefu.customer.CustomerClassifier;
 import dev.kefu.customer.Customers;
+import dev.kefu.duty.Duty;
+import dev.kefu.sla.Sla;
+import dev.kefu.sla.SlaPolicy;
+import dev.kefu.sla.SlaSettings;
 import dev.kefu.internal.BeanValidation;
 import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.CustomerService;
+import dev.kefu.internal.DailyReclassification;
 import dev.kefu.internal.DueWorkRunner;
+import dev.kefu.internal.DutyRunner;
+import dev.kefu.internal.SlaEngine;
 import dev.kefu.internal.NotificationDelivery;
 import dev.kefu.internal.Settings;
 import dev.kefu.internal.TicketService;
@@ -22,6 +29,7 @@ import dev.kefu.spi.IdSource;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
+import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.staff.StaffDirectory;
 import dev.kefu.spi.store.DueWork;
 import dev.kefu.spi.store.EventLog;
@@ -34,6 +42,7 @@ import dev.kefu.staff.AccessPolicy;
 import dev.kefu.ticket.Tickets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -73,16 +82,24 @@ public final class Kefu {
   private final Settings settings;
   private final CustomerService customers;
   private final TicketService tickets;
+  private final SlaEngine sla;
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
 
-  private Kefu(Settings settings) {
+  private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties) {
     this.settings = settings;
     CommandRunner runner = new CommandRunner(settings, new BeanValidation());
     this.customers = new CustomerService(settings, runner);
-    this.tickets = new TicketService(settings, runner);
+    this.sla = new SlaEngine(settings, runner, slaSettings);
+    this.tickets = new TicketService(settings, runner, sla);
     this.delivery = new NotificationDelivery(settings);
-    this.dueWork = new DueWorkRunner(settings, customers);
+    DailyReclassification daily = new DailyReclassification(settings, customers);
+    DutyRunner dutyRunner = new DutyRunner(settings, sla, duties);
+    List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
+    recurring.add(0, daily.recurring());
+    this.dueWork = new DueWorkRunner(settings,
+        Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, sla::fire, DutyRunner.KIND, dutyRunner),
+        recurring);
   }
 
   /** @return a builder with in-memory defaults for every port */
@@ -100,6 +117,11 @@ public final class Kefu {
     return tickets;
   }
 
+  /** @return the SLA engine: clocks, policies, calendars and the achievement report */
+  public Sla sla() {
+    return sla;
+  }
+
   /** @return the clock kefu reads time from */
   public Clock clock() {
     return settings.clock();
@@ -111,14 +133,25 @@ public final class Kefu {
   }
 
   /**
-   * Runs the due work that is due now (the daily reclassification, and in later releases SLA
-   * timers and revisits), at most one batch. Call it from the host's scheduler, every minute or
-   * so; with several instances each item runs once.
+   * Runs the due work that is due now — SLA warnings, breaches and escalations, duties, the
+   * daily reclassification — batch after batch until nothing more is due. Call it from the host's
+   * scheduler, or at {@link #nextDueAt()}; with several instances each item runs once, and the
+   * items of one clock or duty run in order.
    *
    * @return how many items completed
    */
   public int runDueWork() {
-    return dueWork.runDue(settings.batchSize());
+    return dueWork.runDue();
+  }
+
+  /**
+   * When due work next comes due, so a host can schedule its next {@link #runDueWork()} call
+   * instead of polling.
+   *
+   * @return the instant, or empty if nothing is scheduled
+   */
+  public Optional<Instant> nextDueAt() {
+    return settings.dueWork().nextDueAt();
   }
 
   /**
@@ -164,6 +197,8 @@ public final class Kefu {
     private Integer commandRetries;
     private Integer batchSize;
     private LocalTime dailyRunAt;
+    private SlaSettings slaSettings;
+    private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -248,6 +283,38 @@ public final class Kefu {
      */
     public Builder eventLog(EventLog value) {
       return port("eventLog", value);
+    }
+
+    /**
+     * @param value the SLA clock store
+     * @return this builder
+     */
+    public Builder slaClockStore(SlaClockStore value) {
+      return port("slaClockStore", value);
+    }
+
+    /**
+     * @param value the SLA policies, business calendars, pause rules and queue leads; default:
+     *     {@link SlaSettings#defaults(ZoneId)} in the shop zone
+     * @return this builder
+     */
+    public Builder sla(SlaSettings value) {
+      slaSettings = once("sla", slaSettings, value);
+      return this;
+    }
+
+    /**
+     * Adds a recurring duty (the duty scheduler).
+     *
+     * @param duty the duty
+     * @return this builder
+     */
+    public Builder duty(Duty duty) {
+      Objects.requireNonNull(duty, "duty");
+      if (duties.putIfAbsent(duty.id(), duty) != null) {
+        problems.add("duty " + duty.id() + " is set twice");
+      }
+      return this;
     }
 
     /**
@@ -456,7 +523,7 @@ public final class Kefu {
     public Kefu build() {
       List<String> found = new ArrayList<>(problems);
       List<String> portNames =
-          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog");
+          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore");
       if (storage != null && !storagePorts.isEmpty()) {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
@@ -465,6 +532,28 @@ public final class Kefu {
         List<String> missing = portNames.stream().filter(n -> !storagePorts.containsKey(n)).toList();
         found.add("storage ports missing: " + String.join(", ", missing)
             + " (a unit of work spans every storage port, so they must come from one backend)");
+      }
+      ZoneId zone = Optional.ofNullable(shopZone).orElse(ZoneId.of("Asia/Shanghai"));
+      SlaSettings slaConfig = Optional.ofNullable(slaSettings).orElseGet(() -> SlaSettings.defaults(zone));
+      if (!slaConfig.calendars().containsKey(SlaPolicy.SHOP_CALENDAR)) {
+        found.add("sla has no \"" + SlaPolicy.SHOP_CALENDAR + "\" calendar");
+      }
+      for (SlaPolicy p : slaConfig.policies().all()) {
+        if (!slaConfig.calendars().containsKey(p.calendarId())) {
+          found.add("SLA policy " + p.id() + " counts on calendar " + p.calendarId() + ", which sla does not define");
+        }
+      }
+      for (Duty d : duties.values()) {
+        if (!slaConfig.calendars().containsKey(d.calendarId())) {
+          found.add("duty " + d.id() + " runs on calendar " + d.calendarId() + ", which sla does not define");
+        }
+      }
+      if (storage != null) {
+        try {
+          storage.slaClocks();
+        } catch (UnsupportedOperationException e) {
+          found.add(e.getMessage());
+        }
       }
       if (!found.isEmpty()) {
         throw new KefuConfigurationException(found);
@@ -476,11 +565,12 @@ public final class Kefu {
           idSource,
           Optional.ofNullable(shopCurrency).orElse(Currency.getInstance("CNY")),
           Optional.ofNullable(converter),
-          Optional.ofNullable(shopZone).orElse(ZoneId.of("Asia/Shanghai")),
+          zone,
           Optional.ofNullable(defaultLocale).orElse(Locale.SIMPLIFIED_CHINESE),
           Collections.unmodifiableSet(enabledChannels == null ? EnumSet.allOf(Channel.class) : EnumSet.copyOf(enabledChannels)),
           s != null ? s.customers() : (CustomerStore) storagePorts.get("customerStore"),
           s != null ? s.tickets() : (TicketStore) storagePorts.get("ticketStore"),
+          s != null ? s.slaClocks() : (SlaClockStore) storagePorts.get("slaClockStore"),
           s != null ? s.unitOfWork() : (UnitOfWorkCommitter) storagePorts.get("unitOfWork"),
           s != null ? s.dueWork() : (DueWork) storagePorts.get("dueWork"),
           s != null ? s.outbox() : (Outbox) storagePorts.get("outbox"),
@@ -498,7 +588,7 @@ public final class Kefu {
           Optional.ofNullable(commandRetries).orElse(3),
           Optional.ofNullable(batchSize).orElse(100),
           Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
-      return new Kefu(settings);
+      return new Kefu(settings, slaConfig, List.copyOf(duties.values()));
     }
   }
 }

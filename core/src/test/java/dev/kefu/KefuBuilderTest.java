@@ -42,7 +42,8 @@ class KefuBuilderTest {
   void everyPortByHand() {
     InMemoryStorage s = new InMemoryStorage();
     Kefu kefu = Kefu.builder().customerStore(s.customers()).ticketStore(s.tickets()).unitOfWork(s.unitOfWork())
-        .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog()).build();
+        .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog())
+        .slaClockStore(s.slaClocks()).build();
     assertThat(kefu.runDueWork()).isZero();
     assertThat(s.dueWork().scheduled("customer.daily-reclassification")).isPresent();
   }

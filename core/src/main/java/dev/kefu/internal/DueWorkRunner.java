@@ -6,9 +6,9 @@ import dev.kefu.spi.store.ScheduledWork;
 import dev.kefu.spi.store.StaleVersionException;
 import dev.kefu.spi.store.UnitOfWork;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +16,13 @@ import org.slf4j.LoggerFactory;
  * Runs due work: claims due items for this instance and hands each to the handler of its kind.
  * A handler's effects are committed with the item's completion, so even with several instances
  * each effect is committed once; an item whose handler fails stays claimed until its lease lapses
- * and is then tried again.
+ * and is then tried again. Items of one key fire in order: a handler schedules the next one in
+ * the unit of work that completes the current one.
  */
 public final class DueWorkRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DueWorkRunner.class);
-
-  /** The key and kind of the daily reclassification of every customer (CU-2, CU-3, CU-6). */
-  public static final String DAILY_RECLASSIFICATION = "customer.daily-reclassification";
+  private static final int MAX_BATCHES_PER_RUN = 10_000;
 
   /** Runs one kind of due item. */
   @FunctionalInterface
@@ -38,40 +37,43 @@ public final class DueWorkRunner {
     UnitOfWork.Builder handle(DueItem item, Instant now);
   }
 
+  /**
+   * Work that must always be scheduled, such as the daily reclassification and the duties.
+   *
+   * @param key the stable key
+   * @param first the first scheduling, given the time it is found missing
+   */
+  public record Recurring(String key, Function<Instant, ScheduledWork> first) {}
+
   private final Settings settings;
   private final Map<String, Handler> handlers;
+  private final List<Recurring> recurring;
 
   /**
    * Creates the runner.
    *
    * @param settings the wiring
-   * @param customers the customer service, for the daily reclassification
+   * @param handlers the handler of each kind
+   * @param recurring the work to keep scheduled
    */
-  public DueWorkRunner(Settings settings, CustomerService customers) {
+  public DueWorkRunner(Settings settings, Map<String, Handler> handlers, List<Recurring> recurring) {
     this.settings = settings;
-    this.handlers = Map.of(DAILY_RECLASSIFICATION, (item, now) -> {
-      int changed = customers.reclassifyAll();
-      LOG.info("daily reclassification changed {} customer(s)", changed);
-      return UnitOfWork.builder().addSchedule(nextDailyRun(now));
-    });
+    this.handlers = Map.copyOf(handlers);
+    this.recurring = List.copyOf(recurring);
   }
 
-  /** The next daily reclassification: the configured local time, the day after {@code now}'s. */
-  private ScheduledWork nextDailyRun(Instant now) {
-    ZonedDateTime next = ZonedDateTime.ofInstant(now, settings.shopZone()).with(settings.dailyRunAt());
-    if (!next.toInstant().isAfter(now)) {
-      next = next.plusDays(1).with(settings.dailyRunAt());
-    }
-    return new ScheduledWork(DAILY_RECLASSIFICATION, DAILY_RECLASSIFICATION, next.toInstant(), Map.of());
-  }
-
-  /**
-   * Makes sure the recurring items exist; several instances may race here harmlessly.
-   */
+  /** Makes sure the recurring items exist; several instances may race here harmlessly. */
   private void ensureRecurring(Instant now) {
-    if (settings.dueWork().scheduled(DAILY_RECLASSIFICATION).isEmpty()) {
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    for (Recurring r : recurring) {
+      if (settings.dueWork().scheduled(r.key()).isEmpty()) {
+        work.addSchedule(r.first().apply(now));
+      }
+    }
+    UnitOfWork unit = work.build();
+    if (!unit.isEmpty()) {
       try {
-        settings.committer().commit(UnitOfWork.builder().addSchedule(nextDailyRun(now)).build());
+        settings.committer().commit(unit);
       } catch (StaleVersionException e) {
         LOG.debug("recurring work scheduled by another instance");
       }
@@ -79,32 +81,45 @@ public final class DueWorkRunner {
   }
 
   /**
-   * Runs what is due now.
+   * Runs what is due now, batch after batch, until nothing more is due.
    *
-   * @param limit the most items to run
    * @return how many items completed
    */
-  public int runDue(int limit) {
+  public int runDue() {
     Instant now = settings.clock().instant();
     ensureRecurring(now);
-    List<DueItem> items = settings.dueWork().claim(now, limit, settings.instanceId(), settings.lease());
     int completed = 0;
-    for (DueItem item : items) {
-      Handler handler = handlers.get(item.kind());
-      if (handler == null) {
-        LOG.warn("no handler for due work of kind {}; it stays claimed until its lease lapses", item.kind());
-        continue;
+    for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+      List<DueItem> items = settings.dueWork().claim(settings.clock().instant(), settings.batchSize(),
+          settings.instanceId(), settings.lease());
+      if (items.isEmpty()) {
+        break;
       }
-      try {
-        UnitOfWork.Builder work = handler.handle(item, settings.clock().instant());
-        settings.committer().commit(work.addComplete(DueCompletion.of(item)).build());
-        completed++;
-      } catch (StaleVersionException e) {
-        LOG.info("due item {} was taken over or rescheduled meanwhile; its effects were not committed", item.key());
-      } catch (RuntimeException e) {
-        LOG.warn("due item {} failed; it will be retried when its lease lapses", item.key(), e);
+      for (DueItem item : items) {
+        if (run(item)) {
+          completed++;
+        }
       }
     }
     return completed;
+  }
+
+  private boolean run(DueItem item) {
+    Handler handler = handlers.get(item.kind());
+    if (handler == null) {
+      LOG.warn("no handler for due work of kind {}; it stays claimed until its lease lapses", item.kind());
+      return false;
+    }
+    try {
+      UnitOfWork.Builder work = handler.handle(item, settings.clock().instant());
+      settings.committer().commit(work.addComplete(DueCompletion.of(item)).build());
+      return true;
+    } catch (StaleVersionException e) {
+      LOG.debug("due item {} was taken over or rescheduled meanwhile; its effects were not committed", item.key());
+      return false;
+    } catch (RuntimeException e) {
+      LOG.warn("due item {} failed; it will be retried when its lease lapses", item.key(), e);
+      return false;
+    }
   }
 }

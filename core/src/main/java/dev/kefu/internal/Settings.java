@@ -8,6 +8,7 @@ import dev.kefu.spi.IdSource;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
+import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.staff.StaffDirectory;
 import dev.kefu.spi.store.DueWork;
 import dev.kefu.spi.store.EventLog;
@@ -40,6 +41,7 @@ public record Settings(
     Set<Channel> enabledChannels,
     CustomerStore customers,
     TicketStore tickets,
+    SlaClockStore slaClocks,
     UnitOfWorkCommitter committer,
     DueWork dueWork,
     Outbox outbox,

@@ -56,18 +56,21 @@ public final class TicketService implements Tickets {
   private final CommandRunner runner;
   private final Actors actors;
   private final Outgoing outgoing;
+  private final SlaEngine sla;
 
   /**
    * Creates the service.
    *
    * @param settings the wiring
    * @param runner the command runner
+   * @param sla the SLA engine, which moves the clocks with the tickets
    */
-  public TicketService(Settings settings, CommandRunner runner) {
+  public TicketService(Settings settings, CommandRunner runner, SlaEngine sla) {
     this.settings = settings;
     this.runner = runner;
     this.actors = new Actors(settings);
     this.outgoing = new Outgoing(settings);
+    this.sla = sla;
   }
 
   private EventMeta meta(Ticket after, Instant now) {
@@ -111,7 +114,13 @@ public final class TicketService implements Tickets {
       if (ownerOrLead) {
         requireHandler(actor, before, action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
-      return body.apply(new Step(a, actor, before, next));
+      Change<Ticket> change = body.apply(new Step(a, actor, before, next));
+      Ticket after = change.result();
+      ContactLogEntry logged = after.contactLog().size() > before.contactLog().size()
+          ? after.contactLog().get(after.contactLog().size() - 1)
+          : null;
+      sla.changed(before, after, action, logged, a.now(), change.work());
+      return change;
     });
   }
 
@@ -178,6 +187,7 @@ public final class TicketService implements Tickets {
           .addEvents(opened, new ContactLogged(meta(t, now), t.id(), first.sequence(), first.channel(), first.handledBy()));
       outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
           Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
+      sla.opened(t, customer, now, work);
       LOG.info("ticket {} opened for customer {} ({}, {})", t.id(), t.customer(), t.kind(), t.channel());
       return new Change<>(t, work);
     });
@@ -215,6 +225,7 @@ public final class TicketService implements Tickets {
         work.addOutbox(outgoing.toStaff(assignee.id(), assigned.eventId(), "ticket.assigned",
             Map.of("ticketId", t.id().value(), "subject", t.subject()), now));
       }
+      sla.changed(before, t, TicketAction.ASSIGN, null, now, work);
       return new Change<>(t, work);
     });
   }

@@ -7,6 +7,9 @@ import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.sla.SlaClockQuery;
+import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.store.AggregateWrite;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
@@ -61,6 +64,7 @@ public final class InMemoryStorage implements Storage {
 
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
+  private final TreeMap<String, SlaClock> clocks = new TreeMap<>();
   private final Map<String, Aggregate> others = new HashMap<>();
   private final List<StoredEvent> events = new ArrayList<>();
   private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
@@ -75,6 +79,7 @@ public final class InMemoryStorage implements Storage {
 
   private final CustomerStore customerStore = new Customers();
   private final TicketStore ticketStore = new Tickets();
+  private final SlaClockStore clockStore = new Clocks();
   private final UnitOfWorkCommitter committer = this::commit;
   private final DueWork dueWork = new Due();
   private final Outbox outboxPort = new OutboxPort();
@@ -94,6 +99,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public TicketStore tickets() {
     return ticketStore;
+  }
+
+  @Override
+  public SlaClockStore slaClocks() {
+    return clockStore;
   }
 
   @Override
@@ -183,6 +193,9 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof Ticket t) {
       return Optional.ofNullable(tickets.get(t.id()));
     }
+    if (a instanceof SlaClock c) {
+      return Optional.ofNullable(clocks.get(c.id()));
+    }
     return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
   }
 
@@ -193,6 +206,8 @@ public final class InMemoryStorage implements Storage {
         customers.put(c.id(), c);
       } else if (a instanceof Ticket t) {
         tickets.put(t.id(), t);
+      } else if (a instanceof SlaClock c) {
+        clocks.put(c.id(), c);
       } else {
         others.put(w.key(), a);
       }
@@ -255,6 +270,27 @@ public final class InMemoryStorage implements Storage {
     }
   }
 
+  private final class Clocks implements SlaClockStore {
+    @Override
+    public Optional<SlaClock> find(String id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(clocks.get(id)));
+    }
+
+    @Override
+    public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<SlaClock> all = read(() -> {
+        java.util.Collection<SlaClock> candidates = query.ticket().isPresent()
+            ? clocks.subMap(query.ticket().get().value() + "/", query.ticket().get().value() + "/\uffff").values()
+            : clocks.values();
+        return candidates.stream().filter(query.matcher()).toList();
+      });
+      return Page.slice(all, page);
+    }
+  }
+
   // ---- due work ----------------------------------------------------------------------------
 
   private final class Due implements DueWork {
@@ -281,6 +317,13 @@ public final class InMemoryStorage implements Storage {
     public Optional<DueItem> scheduled(String key) {
       Objects.requireNonNull(key, "key");
       return read(() -> Optional.ofNullable(due.get(key)));
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt() {
+      return read(() -> due.values().stream()
+          .map(i -> i.claimedUntil().filter(until -> until.isAfter(i.dueAt())).orElse(i.dueAt()))
+          .min(Comparator.naturalOrder()));
     }
   }
 

@@ -44,4 +44,16 @@ public interface DueWork {
    * @return the item, or empty if nothing is scheduled under the key
    */
   Optional<DueItem> scheduled(String key);
+
+  /**
+   * The earliest instant at which {@link #claim} would hand out an item: the smallest due time of
+   * the unclaimed items and, for claimed ones, the later of due time and lease end. A host can
+   * schedule its next call for then instead of polling.
+   *
+   * @return that instant, or empty if nothing is scheduled
+   * @throws UnsupportedOperationException if this port predates the method and does not implement it
+   */
+  default Optional<Instant> nextDueAt() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement DueWork.nextDueAt()");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.kefu.spi.store;
 
 import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
 
 /**
@@ -31,4 +32,15 @@ public interface Storage {
 
   /** @return the event log */
   EventLog eventLog();
+
+  /**
+   * The SLA clock store; added in 0.1 after the first ports, so it has a default that tells a
+   * storage written before it to implement it.
+   *
+   * @return the SLA clock store
+   * @throws UnsupportedOperationException if this storage keeps no SLA clocks
+   */
+  default SlaClockStore slaClocks() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no SLA clocks: implement Storage.slaClocks()");
+  }
 }

@@ -1,0 +1,596 @@
+package dev.kefu.internal;
+
+import dev.kefu.calendar.BusinessCalendar;
+import dev.kefu.sla.ClockMath;
+import dev.kefu.sla.Sla;
+import dev.kefu.sla.SlaPolicy;
+import dev.kefu.sla.SlaReport;
+import dev.kefu.sla.SlaSettings;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.customer.Tier;
+import dev.kefu.spi.event.DomainEvent;
+import dev.kefu.spi.event.EventMeta;
+import dev.kefu.spi.event.SlaBreached;
+import dev.kefu.spi.event.SlaClockFulfilled;
+import dev.kefu.spi.event.SlaClockPaused;
+import dev.kefu.spi.event.SlaClockResumed;
+import dev.kefu.spi.event.SlaClockRetargeted;
+import dev.kefu.spi.event.SlaClockStarted;
+import dev.kefu.spi.event.SlaClockStopped;
+import dev.kefu.spi.event.SlaEscalated;
+import dev.kefu.spi.event.SlaWarningRaised;
+import dev.kefu.spi.sla.ClockEntry;
+import dev.kefu.spi.sla.EscalationStep;
+import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.sla.SlaClockQuery;
+import dev.kefu.spi.sla.SlaMetric;
+import dev.kefu.spi.sla.SlaTarget;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.DueItem;
+import dev.kefu.spi.store.Page;
+import dev.kefu.spi.store.PageRequest;
+import dev.kefu.spi.store.ScheduledWork;
+import dev.kefu.spi.store.StaleVersionException;
+import dev.kefu.spi.store.UnitOfWork;
+import dev.kefu.spi.ticket.ContactLogEntry;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketStatus;
+import dev.kefu.ticket.TicketAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SLA engine: starts, pauses, resumes and ends clocks as tickets change (in the ticket
+ * command's own unit of work), and fires warnings, breaches and escalations as due work — one due
+ * item per open clock, always at its next threshold.
+ *
+ * <p>Thresholds that passed before a change are recorded at their own instants before the change
+ * applies, so a clock's log is the same whether its timer ran on time or late.
+ */
+public final class SlaEngine implements Sla {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlaEngine.class);
+
+  /** The due-work kind of clock timers. */
+  public static final String KIND = "sla.clock";
+
+  private final Settings settings;
+  private final CommandRunner runner;
+  private final Outgoing outgoing;
+  private final AtomicReference<SlaSettings> sla;
+
+  /**
+   * Creates the engine.
+   *
+   * @param settings the wiring
+   * @param runner the command runner, for event metadata
+   * @param sla the SLA settings
+   */
+  public SlaEngine(Settings settings, CommandRunner runner, SlaSettings sla) {
+    this.settings = settings;
+    this.runner = runner;
+    this.outgoing = new Outgoing(settings);
+    this.sla = new AtomicReference<>(sla);
+  }
+
+  /**
+   * A business calendar by id.
+   *
+   * @param id the id
+   * @return the calendar
+   * @throws IllegalStateException if there is none
+   */
+  public BusinessCalendar calendar(String id) {
+    BusinessCalendar c = sla.get().calendars().get(id);
+    if (c == null) {
+      throw new IllegalStateException("no business calendar " + id);
+    }
+    return c;
+  }
+
+  private static String key(String clockId) {
+    return "sla/" + clockId;
+  }
+
+  // ---- one clock's change within a unit of work -----------------------------------------------
+
+  /** What to notify, if anything, when an event is written. */
+  private record Notice(StaffId to, String template, Map<String, String> parameters) {}
+
+  /** An event waiting for the clock's final version, with its notice. */
+  private record Pending(Function<EventMeta, DomainEvent> event, Notice notice) {}
+
+  /** A clock being changed: the stored version (null if new), the working copy and its events. */
+  private final class Draft {
+    final SlaClock stored;
+    SlaClock clock;
+    final List<Pending> pending = new ArrayList<>();
+
+    Draft(SlaClock stored, SlaClock clock) {
+      this.stored = stored;
+      this.clock = clock;
+    }
+
+    void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
+      Instant last = clock.log().get(clock.log().size() - 1).at();
+      SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail));
+      switch (kind) {
+        case PAUSED -> b.status(SlaClock.Status.PAUSED);
+        case RESUMED -> b.status(SlaClock.Status.RUNNING);
+        case FULFILLED -> b.status(SlaClock.Status.FULFILLED);
+        case STOPPED -> b.status(SlaClock.Status.STOPPED);
+        case BREACHED -> b.breached(true);
+        case ESCALATED -> b.escalationsFired(clock.escalationsFired() + 1);
+        default -> { }
+      }
+      clock = b.build();
+      if (event != null) {
+        pending.add(new Pending(event, notice));
+      }
+    }
+
+    boolean changed() {
+      return stored == null || !pending.isEmpty() || !stored.equals(clock);
+    }
+  }
+
+  private record Threshold(ClockEntry.Kind kind, Instant at) {}
+
+  /** The next instant at which a clock fires something, if it runs. */
+  private Optional<Threshold> next(SlaClock c) {
+    if (c.status() != SlaClock.Status.RUNNING) {
+      return Optional.empty();
+    }
+    ClockMath math = new ClockMath(c, calendar(c.calendarId()));
+    if (!c.warned() && !c.breached() && c.warnAfter().compareTo(c.target().duration()) < 0) {
+      return math.warnAt().map(at -> new Threshold(ClockEntry.Kind.WARNED, at));
+    }
+    if (!c.breached()) {
+      return math.dueAt().map(at -> new Threshold(ClockEntry.Kind.BREACHED, at));
+    }
+    if (c.escalationsFired() < c.escalation().size()) {
+      Instant breachAt = c.log().stream().filter(e -> e.kind() == ClockEntry.Kind.BREACHED).findFirst().orElseThrow().at();
+      return Optional.of(new Threshold(ClockEntry.Kind.ESCALATED,
+          breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach())));
+    }
+    return Optional.empty();
+  }
+
+  /** Fires every threshold that lies at or before {@code upTo}, at its own instant. */
+  private void advance(Draft d, Instant upTo, boolean escalate) {
+    for (Optional<Threshold> th = next(d.clock); th.isPresent() && !th.get().at().isAfter(upTo); th = next(d.clock)) {
+      SlaClock c = d.clock;
+      Instant at = th.get().at();
+      switch (th.get().kind()) {
+        case WARNED -> {
+          Instant due = new ClockMath(c, calendar(c.calendarId())).dueAt().orElse(at);
+          d.append(ClockEntry.Kind.WARNED, at, "due " + due,
+              m -> new SlaWarningRaised(m, c.id(), c.ticket(), c.metric(), due),
+              responsible(c).map(to -> new Notice(to, "sla.warning", params(c, due))).orElse(null));
+        }
+        case BREACHED -> d.append(ClockEntry.Kind.BREACHED, at, "",
+            m -> new SlaBreached(m, c.id(), c.ticket(), c.metric(), at),
+            responsible(c).map(to -> new Notice(to, "sla.breached", params(c, at))).orElse(null));
+        case ESCALATED -> {
+          if (!escalate) {
+            return;
+          }
+          int step = c.escalationsFired() + 1;
+          EscalationStep s = c.escalation().get(step - 1);
+          Optional<StaffId> to = escalationTarget(c, s);
+          d.append(ClockEntry.Kind.ESCALATED, at, to.map(StaffId::value).orElse("nobody in the reporting line"),
+              m -> new SlaEscalated(m, c.id(), c.ticket(), c.metric(), step, s.role(), to),
+              to.map(t -> new Notice(t, "sla.escalated", params(c, at))).orElse(null));
+        }
+        default -> throw new IllegalStateException("not a threshold: " + th.get().kind());
+      }
+    }
+  }
+
+  private static Map<String, String> params(SlaClock c, Instant at) {
+    return Map.of("ticketId", c.ticket().value(), "metric", c.metric().name(), "at", at.toString());
+  }
+
+  /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket. */
+  private Optional<StaffId> responsible(SlaClock c) {
+    return c.owner().or(() -> sla.get().queueLead(c.kind()));
+  }
+
+  /**
+   * Whom an escalation step notifies (ST-1, TK-5): the nearest person with the step's role up the
+   * owner's reporting line (for an unassigned ticket, from its queue's lead up); if nobody holds
+   * that role, the top of the line.
+   */
+  private Optional<StaffId> escalationTarget(SlaClock c, EscalationStep step) {
+    List<StaffMember> line = new ArrayList<>();
+    if (c.owner().isPresent()) {
+      line.addAll(settings.staff().reportingLine(c.owner().get()));
+    } else {
+      Optional<StaffId> lead = sla.get().queueLead(c.kind());
+      lead.flatMap(settings.staff()::find).ifPresent(line::add);
+      lead.ifPresent(l -> line.addAll(settings.staff().reportingLine(l)));
+    }
+    return line.stream().filter(m -> m.role() == step.role()).findFirst()
+        .or(() -> line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1)))
+        .map(StaffMember::id);
+  }
+
+  /** Writes a changed clock, its events and notices, and reschedules its timer. */
+  private void finish(Draft d, Instant now, UnitOfWork.Builder work) {
+    if (!d.changed()) {
+      return;
+    }
+    SlaClock clock = d.clock.withVersion(d.stored == null ? 1 : d.stored.version() + 1);
+    work.addWrites(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
+    for (Pending p : d.pending) {
+      DomainEvent e = p.event().apply(runner.meta(clock, now));
+      work.addEvents(e);
+      if (p.notice() != null) {
+        work.addOutbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
+      }
+    }
+    schedule(clock, work);
+  }
+
+  private void schedule(SlaClock clock, UnitOfWork.Builder work) {
+    Optional<Threshold> th = next(clock);
+    if (th.isPresent()) {
+      work.addSchedule(new ScheduledWork(key(clock.id()), KIND, th.get().at(), Map.of("clock", clock.id())));
+    } else {
+      work.addCancel(key(clock.id()));
+    }
+  }
+
+  // ---- clocks start, pause, resume and end with the ticket ------------------------------------
+
+  private Draft start(Ticket t, Tier tier, SlaMetric metric, int cycle, SlaPolicy policy, SlaTarget target, Instant at) {
+    SlaClock clock = SlaClock.builder()
+        .id(SlaClock.idOf(t.id(), metric, cycle))
+        .ticket(t.id())
+        .customer(t.customer())
+        .metric(metric)
+        .cycle(cycle)
+        .policyId(policy.id())
+        .target(target)
+        .calendarId(policy.calendarId())
+        .priority(t.priority())
+        .tier(tier)
+        .channel(t.channel())
+        .kind(t.kind())
+        .owner(t.owner())
+        .warnAfter(policy.warning().warnAfter(target.duration()))
+        .escalation(policy.escalation())
+        .status(SlaClock.Status.RUNNING)
+        .breached(false)
+        .escalationsFired(0)
+        .addLog(new ClockEntry(ClockEntry.Kind.STARTED, at, "policy " + policy.id() + ", target " + target))
+        .version(1)
+        .build();
+    Draft d = new Draft(null, clock);
+    d.pending.add(new Pending(m -> new SlaClockStarted(m, clock.id(), t.id(), metric, cycle, policy.id(), target), null));
+    return d;
+  }
+
+  private void fulfil(Draft d, Instant now) {
+    SlaClock c = d.clock;
+    if (!c.status().isOpen()) {
+      return;
+    }
+    // a clock fulfilled while paused is fulfilled at the pause
+    Instant at = c.status() == SlaClock.Status.PAUSED ? c.log().get(c.log().size() - 1).at() : now;
+    SlaClock probe = c.toBuilder().addLog(new ClockEntry(ClockEntry.Kind.FULFILLED, at, "")).status(SlaClock.Status.FULFILLED).build();
+    Duration elapsed = new ClockMath(probe, calendar(c.calendarId())).elapsed(at);
+    d.append(ClockEntry.Kind.FULFILLED, at, "", m -> new SlaClockFulfilled(m, c.id(), c.ticket(), c.metric(), c.breached(), elapsed), null);
+  }
+
+  private void stop(Draft d, Instant now, String reason) {
+    SlaClock c = d.clock;
+    if (c.status().isOpen()) {
+      d.append(ClockEntry.Kind.STOPPED, now, reason, m -> new SlaClockStopped(m, c.id(), c.ticket(), c.metric(), reason), null);
+    }
+  }
+
+  private void followStatus(Draft d, TicketStatus status, Instant now) {
+    SlaClock c = d.clock;
+    boolean pauses = sla.get().pauses().pauses(c.metric(), status);
+    if (c.status() == SlaClock.Status.RUNNING && pauses) {
+      d.append(ClockEntry.Kind.PAUSED, now, status.name(), m -> new SlaClockPaused(m, c.id(), c.ticket(), c.metric()), null);
+    } else if (c.status() == SlaClock.Status.PAUSED && !pauses) {
+      d.append(ClockEntry.Kind.RESUMED, now, status.name(), m -> new SlaClockResumed(m, c.id(), c.ticket(), c.metric()), null);
+    }
+  }
+
+  /**
+   * Starts the clocks of a newly opened ticket: first response and resolution, as its policy sets.
+   *
+   * @param t the new ticket
+   * @param customer its customer
+   * @param now the command's time
+   * @param work the command's unit of work
+   */
+  public void opened(Ticket t, Customer customer, Instant now, UnitOfWork.Builder work) {
+    SlaPolicy policy = sla.get().policies().match(customer.tier(), t.channel(), t.kind(), t.priority());
+    for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION)) {
+      policy.target(metric).ifPresent(target -> {
+        Draft d = start(t, customer.tier(), metric, 1, policy, target, t.openedAt());
+        followStatus(d, t.status(), now);
+        advance(d, now, false);
+        finish(d, now, work);
+      });
+    }
+  }
+
+  /**
+   * Moves a ticket's clocks along with a ticket command.
+   *
+   * @param before the ticket before the command
+   * @param after the ticket after it
+   * @param action the action
+   * @param entry the contact the command logged, or null
+   * @param now the command's time
+   * @param work the command's unit of work
+   */
+  public void changed(Ticket before, Ticket after, TicketAction action, ContactLogEntry entry, Instant now,
+      UnitOfWork.Builder work) {
+    List<SlaClock> all = clocks(after.id());
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    for (SlaClock c : all) {
+      if (c.status().isOpen()) {
+        Draft d = new Draft(c, c);
+        advance(d, now, false); // thresholds passed before this change are facts at their instants
+        drafts.put(c.id(), d);
+      }
+    }
+    Tier tier = settings.customers().find(after.customer()).map(Customer::tier).orElse(Tier.STANDARD);
+    SlaPolicy policy = sla.get().policies().match(tier, after.channel(), after.kind(), after.priority());
+    switch (action) {
+      case ASSIGN -> drafts.values().forEach(d -> d.clock = d.clock.toBuilder().owner(after.owner()).build());
+      case RESPOND -> {
+        for (Draft d : drafts.values()) {
+          if (d.clock.metric() == SlaMetric.FIRST_RESPONSE || d.clock.metric() == SlaMetric.NEXT_RESPONSE
+              || d.clock.metric() == SlaMetric.PERIODIC_UPDATE) {
+            fulfil(d, now);
+          }
+        }
+        policy.target(SlaMetric.PERIODIC_UPDATE).ifPresent(target ->
+            add(drafts, start(after, tier, SlaMetric.PERIODIC_UPDATE, nextCycle(all, SlaMetric.PERIODIC_UPDATE), policy, target, now)));
+      }
+      case LOG_CONTACT -> {
+        boolean fromCustomer = entry != null && entry.messagesIn() > 0 && entry.messagesOut() == 0;
+        boolean waiting = drafts.values().stream().anyMatch(d -> d.clock.metric() == SlaMetric.NEXT_RESPONSE);
+        if (fromCustomer && after.firstRespondedAt().isPresent() && !waiting) {
+          policy.target(SlaMetric.NEXT_RESPONSE).ifPresent(target -> {
+            Draft d = start(after, tier, SlaMetric.NEXT_RESPONSE, nextCycle(all, SlaMetric.NEXT_RESPONSE), policy, target,
+                entry.start().isAfter(now) ? now : entry.start());
+            advance(d, now, false);
+            add(drafts, d);
+          });
+        }
+      }
+      case RESOLVE -> {
+        for (Draft d : drafts.values()) {
+          if (d.clock.metric() == SlaMetric.RESOLUTION) {
+            fulfil(d, now);
+          } else if (d.clock.metric().isTicketMetric()) {
+            stop(d, now, "ticket resolved");
+          }
+        }
+      }
+      case REOPEN -> policy.target(SlaMetric.RESOLUTION).ifPresent(target ->
+          add(drafts, start(after, tier, SlaMetric.RESOLUTION, nextCycle(all, SlaMetric.RESOLUTION), policy, target, now)));
+      case CLOSE -> drafts.values().forEach(d -> stop(d, now, "ticket closed"));
+      default -> { }
+    }
+    for (Draft d : drafts.values()) {
+      if (d.clock.status().isOpen()) {
+        followStatus(d, after.status(), now);
+      }
+      finish(d, now, work);
+    }
+  }
+
+  private static void add(Map<String, Draft> drafts, Draft d) {
+    drafts.put(d.clock.id(), d);
+  }
+
+  private static int nextCycle(List<SlaClock> all, SlaMetric metric) {
+    return all.stream().filter(c -> c.metric() == metric).mapToInt(SlaClock::cycle).max().orElse(0) + 1;
+  }
+
+  // ---- timers ----------------------------------------------------------------------------------
+
+  /**
+   * Fires what is due on a clock: the due-work handler of {@link #KIND}.
+   *
+   * @param item the claimed item
+   * @param now the time
+   * @return the effects, to be committed with the item's completion
+   */
+  public UnitOfWork.Builder fire(DueItem item, Instant now) {
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", ""));
+    if (stored.isEmpty() || !stored.get().status().isOpen()) {
+      return work;
+    }
+    Draft d = new Draft(stored.get(), stored.get());
+    advance(d, now, true);
+    if (d.changed()) {
+      finish(d, now, work);
+    } else {
+      schedule(d.clock, work); // the calendar changed: the threshold moved
+    }
+    return work;
+  }
+
+  // ---- the API ---------------------------------------------------------------------------------
+
+  @Override
+  public List<SlaClock> clocks(TicketId ticket) {
+    Objects.requireNonNull(ticket, "ticket");
+    return all(SlaClockQuery.all().withTicket(ticket));
+  }
+
+  private List<SlaClock> all(SlaClockQuery query) {
+    List<SlaClock> out = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<SlaClock> p = settings.slaClocks().list(query, page);
+      out.addAll(p.items());
+      if (!p.hasNext()) {
+        return out;
+      }
+      page = page.next();
+    }
+  }
+
+  @Override
+  public ClockMath math(SlaClock clock) {
+    return new ClockMath(Objects.requireNonNull(clock, "clock"), calendar(clock.calendarId()));
+  }
+
+  @Override
+  public int reapplyPolicies(Predicate<SlaClock> filter) {
+    Objects.requireNonNull(filter, "filter");
+    int changed = 0;
+    for (SlaClock c : all(SlaClockQuery.open())) {
+      if (filter.test(c) && reapply(c.id())) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private boolean reapply(String clockId) {
+    for (int attempt = 0; ; attempt++) {
+      Optional<SlaClock> stored = settings.slaClocks().find(clockId);
+      Optional<Ticket> ticket = stored.flatMap(c -> settings.tickets().find(c.ticket()));
+      if (stored.isEmpty() || ticket.isEmpty() || !stored.get().status().isOpen()) {
+        return false;
+      }
+      SlaClock c = stored.get();
+      Ticket t = ticket.get();
+      Tier tier = settings.customers().find(t.customer()).map(Customer::tier).orElse(c.tier());
+      SlaPolicy policy = sla.get().policies().match(tier, t.channel(), t.kind(), t.priority());
+      Optional<SlaTarget> target = policy.target(c.metric());
+      Instant now = settings.clock().instant();
+      Draft d = new Draft(c, c);
+      advance(d, now, false);
+      if (target.isEmpty()) {
+        stop(d, now, "policy " + policy.id() + " sets no " + c.metric() + " target");
+      } else if (!policy.id().equals(c.policyId()) || !target.get().equals(c.target())) {
+        SlaTarget from = c.target();
+        SlaTarget to = target.get();
+        d.append(ClockEntry.Kind.RETARGETED, now, "policy " + policy.id() + ", target " + to,
+            m -> new SlaClockRetargeted(m, c.id(), c.ticket(), policy.id(), from, to), null);
+        d.clock = d.clock.toBuilder().policyId(policy.id()).target(to).calendarId(policy.calendarId())
+            .warnAfter(policy.warning().warnAfter(to.duration())).escalation(policy.escalation()).build();
+        advance(d, now, false);
+      } else {
+        return false;
+      }
+      UnitOfWork.Builder work = UnitOfWork.builder();
+      finish(d, now, work);
+      try {
+        settings.committer().commit(work.build());
+        return true;
+      } catch (StaleVersionException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public int replaceCalendar(String id, BusinessCalendar calendar) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(calendar, "calendar");
+    sla.updateAndGet(s -> s.withCalendar(id, calendar));
+    int rescheduled = 0;
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    int inBatch = 0;
+    for (SlaClock c : all(SlaClockQuery.open().withCalendar(id))) {
+      schedule(c, work);
+      rescheduled++;
+      if (++inBatch == settings.batchSize()) {
+        settings.committer().commit(work.build());
+        work = UnitOfWork.builder();
+        inBatch = 0;
+      }
+    }
+    settings.committer().commit(work.build());
+    LOG.info("calendar {} replaced; {} open clock(s) rescheduled", id, rescheduled);
+    return rescheduled;
+  }
+
+  @Override
+  public SlaReport report(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Map<List<String>, List<Sample>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> dimensionOrder(k.get(0)))
+        .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+    Map<String, Long> openBreached = new TreeMap<>();
+    for (SlaClock c : all(SlaClockQuery.all())) {
+      if (c.status().isOpen()) {
+        if (c.breached()) {
+          openBreached.merge(c.metric().name(), 1L, Long::sum);
+        }
+        continue;
+      }
+      if (c.status() != SlaClock.Status.FULFILLED) {
+        continue;
+      }
+      Instant end = c.endedAt().orElseThrow();
+      if (end.isBefore(from) || !end.isBefore(to)) {
+        continue;
+      }
+      Sample s = new Sample(math(c).elapsed(end), c.breached());
+      String metric = c.metric().name();
+      String agent = c.owner().map(StaffId::value).orElse("unassigned");
+      String team = c.owner().flatMap(settings.staff()::find).flatMap(StaffMember::team).map(Object::toString).orElse("none");
+      for (List<String> key : List.of(List.of("metric", metric, metric), List.of("tier", c.tier().name(), metric),
+          List.of("channel", c.channel().name(), metric), List.of("team", team, metric), List.of("agent", agent, metric))) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<SlaReport.Row> rows = new ArrayList<>();
+    groups.forEach((key, samples) -> {
+      List<Duration> times = samples.stream().map(Sample::elapsed).sorted().toList();
+      long breached = samples.stream().filter(Sample::breached).count();
+      rows.add(new SlaReport.Row(key.get(0), key.get(1), key.get(2), samples.size(), samples.size() - breached, breached,
+          nearestRank(times, 0.5), nearestRank(times, 0.9)));
+    });
+    return new SlaReport(from, to, rows, openBreached);
+  }
+
+  private record Sample(Duration elapsed, boolean breached) {}
+
+  private static int dimensionOrder(String dimension) {
+    return List.of("metric", "tier", "channel", "team", "agent").indexOf(dimension);
+  }
+
+  /** The nearest-rank percentile of sorted durations. */
+  static Duration nearestRank(List<Duration> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Duration.ZERO;
+    }
+    int rank = (int) Math.ceil(p * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+}
