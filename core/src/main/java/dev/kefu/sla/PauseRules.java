@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * In which ticket statuses a metric's clock stops counting. By default the resolution clock
- * pauses while the ticket waits on the customer, and nothing else pauses.
+ * In which ticket statuses a metric's clock stops counting. By default the resolution and the
+ * periodic-update clocks pause while the ticket waits on the customer (no update is owed while
+ * the customer has the ball), and nothing else pauses.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,9 +24,11 @@ public final class PauseRules {
     this.pausing = pausing;
   }
 
-  /** @return resolution pauses while waiting on the customer */
+  /** @return resolution and periodic update pause while waiting on the customer */
   public static PauseRules defaults() {
-    return none().with(SlaMetric.RESOLUTION, EnumSet.of(TicketStatus.WAITING_ON_CUSTOMER));
+    return none()
+        .with(SlaMetric.RESOLUTION, EnumSet.of(TicketStatus.WAITING_ON_CUSTOMER))
+        .with(SlaMetric.PERIODIC_UPDATE, EnumSet.of(TicketStatus.WAITING_ON_CUSTOMER));
   }
 
   /** @return nothing ever pauses */

@@ -72,7 +72,8 @@ public final class TestShop {
   }
 
   public static StaffMember member(StaffId id, Role role, StaffId lead) {
-    StaffMember.Builder b = StaffMember.builder().id(id).name("Name of " + id.value()).role(role);
+    StaffMember.Builder b = StaffMember.builder().id(id).name("Name of " + id.value()).role(role)
+        .team(dev.kefu.spi.staff.TeamId.of(id.equals(OTHER_LEAD) || id.equals(OTHER_AGENT) ? "team-b" : "team-a"));
     if (lead != null) {
       b.reportsTo(lead);
     }
