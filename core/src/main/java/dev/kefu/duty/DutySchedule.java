@@ -2,12 +2,13 @@ package dev.kefu.duty;
 
 import dev.kefu.calendar.BusinessCalendar;
 import dev.kefu.calendar.CalendarException;
-import dev.kefu.calendar.OpenPeriod;
+import dev.kefu.calendar.WorkingHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,19 +84,29 @@ public interface DutySchedule {
   }
 
   /**
-   * At the start of each working period of the calendar: the start of each shift, for example to
-   * hand an agent the shift's worklist (TK-16).
+   * At the start of each shift, for example to hand an agent the shift's worklist (TK-16). Shifts
+   * overlap (ST-2), so they are given here rather than read from the calendar's merged working
+   * time: a shift starts on every date the calendar works, at a start time the calendar is open.
    *
+   * @param shifts the shift templates, for example early 08:30-18:00 and late 17:30-01:00
    * @return the schedule
    */
-  static DutySchedule atShiftStarts() {
+  static DutySchedule atShiftStarts(WorkingHours... shifts) {
+    if (shifts.length == 0) {
+      throw new IllegalArgumentException("name at least one shift");
+    }
+    List<LocalTime> starts = java.util.Arrays.stream(shifts).map(WorkingHours::start).sorted().distinct().toList();
     return (after, calendar) -> {
-      LocalDate day = LocalDate.ofInstant(after, calendar.zone()).minusDays(1);
+      LocalDate day = LocalDate.ofInstant(after, calendar.zone());
       LocalDate limit = day.plus(calendar.horizon());
       for (; !day.isAfter(limit); day = day.plusDays(1)) {
-        for (OpenPeriod p : calendar.openPeriods(day)) {
-          if (p.start().isAfter(after)) {
-            return new Occurrence(p.start(), Optional.empty());
+        if (calendar.openPeriods(day).isEmpty()) {
+          continue;
+        }
+        for (LocalTime start : starts) {
+          Instant at = ZonedDateTime.of(day, start, calendar.zone()).toInstant();
+          if (at.isAfter(after) && calendar.isOpen(at)) {
+            return new Occurrence(at, Optional.empty());
           }
         }
       }
