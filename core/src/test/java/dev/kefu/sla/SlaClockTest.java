@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -304,5 +305,53 @@ class SlaClockTest {
     shop.kefu.tickets().resolve(new ResolveTicket(by(AGENT), t.id(), "quick"));
     assertThat(shop.kefu.nextDueAt()).as("only the daily reclassification is left").isPresent()
         .hasValueSatisfying(at -> assertThat(at).isAfter(TestShop.START.plus(Duration.ofHours(12))));
+  }
+
+  @Test
+  @DisplayName("two kefu instances over one store fire each SLA timer exactly once")
+  void twoInstancesFireEachTimerOnce() throws Exception {
+    InMemoryStorage storage = new InMemoryStorage();
+    SlaSettings fast = SlaSettings.defaults(SHANGHAI).withPolicies(SlaPolicies.defaults().withFirst(SlaPolicy.named("fast")
+        .withTarget(SlaMetric.RESOLUTION, SlaTarget.calendar(Duration.ofMinutes(20)))
+        .withEscalation(EscalationStep.of(Duration.ZERO, Role.TEAM_LEAD), EscalationStep.of(Duration.ofMinutes(10), Role.SUPERVISOR))));
+    TestShop a = new TestShop(storage, b -> b.sla(fast).instanceId("a"));
+    TestShop b = new TestShop(storage, x -> x.sla(fast).instanceId("b"));
+    a.register("c");
+    List<Ticket> tickets = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      tickets.add(a.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of("c"), TicketKind.AFTER_SALE, Channel.EMAIL, "s", "m")));
+      a.clock.advance(Duration.ofSeconds(30));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int step = 0; step < 120; step++) {
+        a.clock.advance(Duration.ofSeconds(30));
+        b.clock.set(a.clock.instant());
+        java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (TestShop s : List.of(a, b)) {
+          runs.add(pool.submit(() -> {
+            gate.await();
+            return s.kefu.runDueWork();
+          }));
+        }
+        for (var f : runs) {
+          f.get();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, Long> perClock = storage.eventLog().readAfter(0, 100_000).stream().map(e -> e.event())
+        .filter(e -> e.type().startsWith("sla.") && !e.type().equals("sla.clock-started"))
+        .collect(java.util.stream.Collectors.groupingBy(e -> e.aggregateId() + " " + e.type()
+            + (e instanceof SlaEscalated x ? " " + x.step() : ""), java.util.stream.Collectors.counting()));
+    assertThat(perClock).hasSize(40 * 4); // warned, breached, two escalations per clock
+    assertThat(perClock.values()).containsOnly(1L);
+    for (Ticket t : tickets) {
+      SlaClock c = clock(a, t, SlaMetric.RESOLUTION, 1);
+      assertThat(kinds(c)).containsExactly(ClockEntry.Kind.STARTED, ClockEntry.Kind.WARNED, ClockEntry.Kind.BREACHED,
+          ClockEntry.Kind.ESCALATED, ClockEntry.Kind.ESCALATED);
+    }
   }
 }
