@@ -326,7 +326,9 @@ public final class SlaEngine implements Sla {
    */
   public void opened(Ticket t, Customer customer, Instant now, UnitOfWork.Builder work) {
     SlaPolicy policy = sla.get().policies().match(customer.tier(), t.channel(), t.kind(), t.priority());
-    for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION)) {
+    List<SlaMetric> metrics = new ArrayList<>(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION));
+    duty(t.kind()).ifPresent(metrics::add);
+    for (SlaMetric metric : metrics) {
       policy.target(metric).ifPresent(target -> {
         Draft d = start(t, customer.tier(), metric, 1, policy, target, t.openedAt());
         followStatus(d, t.status(), now);
@@ -364,7 +366,7 @@ public final class SlaEngine implements Sla {
       case RESPOND -> {
         for (Draft d : drafts.values()) {
           if (d.clock.metric() == SlaMetric.FIRST_RESPONSE || d.clock.metric() == SlaMetric.NEXT_RESPONSE
-              || d.clock.metric() == SlaMetric.PERIODIC_UPDATE) {
+              || d.clock.metric() == SlaMetric.PERIODIC_UPDATE || d.clock.metric() == SlaMetric.COD_CONFIRMATION) {
             fulfil(d, now);
           }
         }
@@ -385,9 +387,9 @@ public final class SlaEngine implements Sla {
       }
       case RESOLVE -> {
         for (Draft d : drafts.values()) {
-          if (d.clock.metric() == SlaMetric.RESOLUTION) {
-            fulfil(d, now);
-          } else if (d.clock.metric().isTicketMetric()) {
+          if (d.clock.metric() == SlaMetric.RESOLUTION || !d.clock.metric().isTicketMetric()) {
+            fulfil(d, now); // resolving also completes the ticket's duty
+          } else {
             stop(d, now, "ticket resolved");
           }
         }
@@ -403,6 +405,20 @@ public final class SlaEngine implements Sla {
       }
       finish(d, now, work);
     }
+  }
+
+  /**
+   * The duty metric a ticket kind carries: a cash-on-delivery confirmation is fulfilled when the
+   * agent first reaches the buyer (TK-8); a negative-review follow-up (TK-10) and a revisit (RV-5)
+   * when the ticket is resolved.
+   */
+  private static Optional<SlaMetric> duty(dev.kefu.spi.ticket.TicketKind kind) {
+    return switch (kind) {
+      case COD_CONFIRMATION -> Optional.of(SlaMetric.COD_CONFIRMATION);
+      case NEGATIVE_REVIEW -> Optional.of(SlaMetric.NEGATIVE_REVIEW_RESOLUTION);
+      case REVISIT -> Optional.of(SlaMetric.REVISIT);
+      default -> Optional.empty();
+    };
   }
 
   private static void add(Map<String, Draft> drafts, Draft d) {

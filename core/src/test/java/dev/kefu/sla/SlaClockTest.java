@@ -354,4 +354,27 @@ class SlaClockTest {
           ClockEntry.Kind.ESCALATED, ClockEntry.Kind.ESCALATED);
     }
   }
+
+  @Test
+  @DisplayName("duty targets ride on their ticket kinds: TK-8 cash-on-delivery confirmation in 30 minutes, TK-10 negative reviews and RV-5 revisits in 3 days")
+  void dutyTargets() {
+    TestShop s = new TestShop();
+    s.register("c");
+    Ticket cod = s.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of("c"), TicketKind.COD_CONFIRMATION, Channel.PHONE, "COD", "order 42"));
+    Ticket review = s.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of("c"), TicketKind.NEGATIVE_REVIEW, Channel.APP, "1 star", "late"));
+    Ticket revisit = s.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of("c"), TicketKind.REVISIT, Channel.PHONE, "revisit", "after refund"));
+    assertThat(clock(s, cod, SlaMetric.COD_CONFIRMATION, 1).target()).isEqualTo(SlaTarget.calendar(Duration.ofMinutes(30)));
+    assertThat(clock(s, review, SlaMetric.NEGATIVE_REVIEW_RESOLUTION, 1).target()).isEqualTo(SlaTarget.calendar(Duration.ofDays(3)));
+    assertThat(clock(s, revisit, SlaMetric.REVISIT, 1).target()).isEqualTo(SlaTarget.calendar(Duration.ofDays(3)));
+    s.kefu.tickets().assign(new AssignTicket(by(AGENT), cod.id(), AGENT));
+    s.clock.advance(Duration.ofMinutes(20));
+    s.kefu.tickets().respond(RespondToTicket.of(by(AGENT), cod.id(), "confirmed the surcharge"));
+    assertThat(clock(s, cod, SlaMetric.COD_CONFIRMATION, 1).status()).isEqualTo(SlaClock.Status.FULFILLED);
+    s.kefu.tickets().assign(new AssignTicket(by(AGENT), review.id(), AGENT));
+    s.clock.advance(Duration.ofDays(3));
+    s.kefu.runDueWork();
+    assertThat(clock(s, review, SlaMetric.NEGATIVE_REVIEW_RESOLUTION, 1).breached()).isTrue();
+    s.kefu.tickets().resolve(new ResolveTicket(by(AGENT), review.id(), "settled"));
+    assertThat(clock(s, review, SlaMetric.NEGATIVE_REVIEW_RESOLUTION, 1).status()).isEqualTo(SlaClock.Status.FULFILLED);
+  }
 }
