@@ -1,0 +1,126 @@
+package dev.kefu.bench;
+
+import dev.kefu.Kefu;
+import dev.kefu.internal.SlaEngine;
+import dev.kefu.memory.InMemoryStaffDirectory;
+import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.sla.SlaPolicies;
+import dev.kefu.sla.SlaPolicy;
+import dev.kefu.sla.SlaSettings;
+import dev.kefu.spi.Channel;
+import dev.kefu.spi.IdSource;
+import dev.kefu.spi.customer.AccountStatus;
+import dev.kefu.spi.customer.CreditRating;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.customer.OrderStatistics;
+import dev.kefu.spi.customer.RelationshipStage;
+import dev.kefu.spi.customer.Tier;
+import dev.kefu.spi.customer.ValueSegment;
+import dev.kefu.spi.notification.DeliveryResult;
+import dev.kefu.spi.sla.EscalationStep;
+import dev.kefu.spi.sla.SlaMetric;
+import dev.kefu.spi.sla.SlaTarget;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.UnitOfWork;
+import dev.kefu.spi.ticket.Priority;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketKind;
+import dev.kefu.spi.ticket.TicketStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A fleet of open SLA clocks on kefu's in-memory defaults: one resolution clock per ticket,
+ * target 1 hour of calendar time, warning at 80%, a two-step ladder, the tickets' openings spread
+ * evenly over a day. The tickets themselves are not stored; only their clocks and timers are.
+ */
+final class SlaFleet {
+
+  static final Instant DAY_START = Instant.parse("2026-03-02T00:00:00Z");
+  static final Duration DAY = Duration.ofDays(1);
+  /** Each clock fires four timer events: warning, breach and two escalations. */
+  static final int EVENTS_PER_CLOCK = 4;
+
+  final SimulatedClock clock = new SimulatedClock(DAY_START);
+  final InMemoryStorage storage = new InMemoryStorage();
+  final Kefu kefu;
+  final int size;
+
+  SlaFleet(int size) {
+    this.size = size;
+    StaffId lead = StaffId.of("lead");
+    InMemoryStaffDirectory staff = InMemoryStaffDirectory.of(List.of(
+        StaffMember.builder().id(StaffId.of("sup")).name("sup").role(Role.SUPERVISOR).build(),
+        StaffMember.builder().id(lead).name("lead").role(Role.TEAM_LEAD).reportsTo(StaffId.of("sup")).build()));
+    SlaPolicy policy = SlaPolicy.named("fleet")
+        .withTarget(SlaMetric.RESOLUTION, SlaTarget.calendar(Duration.ofHours(1)))
+        .withEscalation(EscalationStep.of(Duration.ZERO, Role.TEAM_LEAD), EscalationStep.of(Duration.ofMinutes(30), Role.SUPERVISOR));
+    this.kefu = Kefu.builder()
+        .storage(storage)
+        .staffDirectory(staff)
+        .clock(clock)
+        .idSource(IdSource.seeded(7))
+        .fallbackNotificationChannel(n -> DeliveryResult.delivered())
+        .sla(SlaSettings.defaults(ZoneId.of("Asia/Shanghai")).withPolicies(new SlaPolicies(List.of(), policy)).withDefaultQueueLead(lead))
+        .build();
+    SlaEngine engine = (SlaEngine) kefu.sla();
+    Customer customer = Customer.builder().id(CustomerId.of("c")).name("c").region("r").timeZone(ZoneOffset.UTC)
+        .preferredLocale(Locale.ENGLISH).status(AccountStatus.ACTIVE).orders(OrderStatistics.none(Currency.getInstance("CNY")))
+        .creditRating(CreditRating.UNRATED).tier(Tier.STANDARD).stage(RelationshipStage.PROSPECTIVE)
+        .segment(ValueSegment.OCCASIONAL).registeredAt(DAY_START).updatedAt(DAY_START).version(1).build();
+    long spacingNanos = DAY.toNanos() / size;
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    int inBatch = 0;
+    for (int i = 0; i < size; i++) {
+      Instant opened = DAY_START.plusNanos(spacingNanos * i);
+      Ticket t = Ticket.builder().id(TicketId.of(Integer.toString(i, 36))).customer(customer.id())
+          .kind(TicketKind.AFTER_SALE).channel(Channel.EMAIL).priority(Priority.NORMAL).status(TicketStatus.OPEN)
+          .subject("s").openedAt(opened).updatedAt(opened).version(1).build();
+      engine.opened(t, customer, opened, work);
+      if (++inBatch == 1000) {
+        storage.unitOfWork().commit(work.build());
+        work = UnitOfWork.builder();
+        inBatch = 0;
+      }
+    }
+    storage.unitOfWork().commit(work.build());
+  }
+
+  /** A clock the benchmark moves by hand. */
+  static final class SimulatedClock extends Clock {
+    private volatile Instant now;
+
+    SimulatedClock(Instant start) {
+      this.now = start;
+    }
+
+    void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
