@@ -64,6 +64,10 @@ public final class BusinessCalendar {
 
   private final ZoneId zone;
   private final ZoneRules rules;
+  /** The weekly hours, overrides and partial holidays as given, for {@link #toBuilder()}. */
+  private final Map<DayOfWeek, List<WorkingHours>> weeklyHours;
+  private final Map<LocalDate, List<WorkingHours>> overrideHours;
+  private final Map<LocalDate, List<WorkingHours>> closureHours;
   /** Per day of week (Monday = 0): sorted, merged [start, end) pairs, seconds from the day's start. */
   private final int[][] weekly;
   private final NavigableMap<LocalDate, int[]> overrides;
@@ -78,6 +82,9 @@ public final class BusinessCalendar {
   private BusinessCalendar(Builder b) {
     this.zone = b.zone;
     this.rules = b.zone.getRules();
+    this.weeklyHours = copy(b.weekly);
+    this.overrideHours = copy(b.overrides);
+    this.closureHours = copy(b.closures);
     this.weekly = new int[7][];
     for (DayOfWeek d : DayOfWeek.values()) {
       weekly[d.ordinal()] = compile(b.weekly.getOrDefault(d, List.of()));
@@ -164,21 +171,17 @@ public final class BusinessCalendar {
   /** @return a builder holding this calendar's definition */
   public Builder toBuilder() {
     Builder b = builder(zone).horizon(horizon);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      b.weekly.put(d, decompile(weekly[d.ordinal()]));
-    }
-    overrides.forEach((date, a) -> b.overrides.put(date, decompile(a)));
-    closures.forEach((date, a) -> b.closures.put(date, decompile(a)));
+    weeklyHours.forEach((day, hours) -> b.weekly.put(day, new ArrayList<>(hours)));
+    overrideHours.forEach((date, hours) -> b.overrides.put(date, new ArrayList<>(hours)));
+    closureHours.forEach((date, hours) -> b.closures.put(date, new ArrayList<>(hours)));
     b.holidays.addAll(holidays);
     return b;
   }
 
-  private static List<WorkingHours> decompile(int[] a) {
-    List<WorkingHours> hours = new ArrayList<>();
-    for (int i = 0; i < a.length; i += 2) {
-      hours.add(WorkingHours.of(LocalTime.ofSecondOfDay(a[i] % DAY), LocalTime.ofSecondOfDay(a[i + 1] % DAY)));
-    }
-    return hours;
+  private static <K> Map<K, List<WorkingHours>> copy(Map<K, List<WorkingHours>> hours) {
+    Map<K, List<WorkingHours>> copy = new TreeMap<>();
+    hours.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** @return the time zone */

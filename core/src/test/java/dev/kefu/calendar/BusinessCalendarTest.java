@@ -127,4 +127,17 @@ class BusinessCalendarTest {
     assertThat(all.isOpen(a)).isTrue();
     assertThat(DayOfWeek.values()).allSatisfy(d -> assertThat(all.openPeriods(LocalDate.of(2026, 3, 2).with(d))).hasSize(1));
   }
+
+  @Test
+  @DisplayName("toBuilder keeps the hours as given, even where overlapping intervals merge into more than 24 hours")
+  void toBuilderKeepsOverlappingHours() {
+    // found by BusinessCalendarProperties: the merged 00:00-06:00 (next day) came back as 00:00-06:00
+    BusinessCalendar c = BusinessCalendar.builder(SHANGHAI)
+        .everyDay(WorkingHours.parse("00:00-00:00"), WorkingHours.parse("22:00-06:00"))
+        .build();
+    BusinessCalendar copy = c.toBuilder().build();
+    assertThat(copy.isOpen(at(SHANGHAI, "2026-03-02T12:00"))).isTrue();
+    assertThat(copy.between(at(SHANGHAI, "2026-03-02T00:00"), at(SHANGHAI, "2026-03-03T00:00"))).isEqualTo(Duration.ofHours(24));
+    assertThat(copy.toBuilder().build().openPeriods(LocalDate.of(2026, 3, 2))).isEqualTo(c.openPeriods(LocalDate.of(2026, 3, 2)));
+  }
 }
