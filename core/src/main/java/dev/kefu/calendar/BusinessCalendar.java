@@ -61,6 +61,8 @@ public final class BusinessCalendar {
   private static final long DAY = 86_400L;
   private static final long NANOS = 1_000_000_000L;
   private static final int[] NONE = new int[0];
+  /** Longer than the longest horizon (100 years), shorter than {@code Long.MAX_VALUE} nanoseconds. */
+  private static final Duration LONGEST = Duration.ofDays(200 * 366L);
 
   private final ZoneId zone;
   private final ZoneRules rules;
@@ -333,6 +335,9 @@ public final class BusinessCalendar {
       return start;
     }
     requireWorkingTime(start + " plus " + duration);
+    if (duration.compareTo(LONGEST) > 0) { // more than any horizon holds, and more nanoseconds than a long holds
+      throw beyondHorizon(start + " plus " + duration);
+    }
     long base = start.getEpochSecond();
     long pos = start.getNano(); // nanos after base
     long remaining = duration.toNanos();
@@ -340,7 +345,8 @@ public final class BusinessCalendar {
     LocalDate first = localDate(start);
     LocalDate limit = first.plus(horizon);
     for (LocalDate d = first.minusDays(1); !d.isAfter(limit); d = d.plusDays(1)) {
-      while (d.isAfter(first) && remaining > weekSeconds * NANOS && isRegularWeek(d, offsets)) {
+      while (d.isAfter(first) && !d.plusDays(6).isAfter(limit) && remaining > weekSeconds * NANOS
+          && isRegularWeek(d, offsets)) {
         remaining -= weekSeconds * NANOS; // a whole regular week of working time
         d = d.plusWeeks(1);
       }
@@ -381,16 +387,16 @@ public final class BusinessCalendar {
     if (to.equals(from) || !hasWorkingTime) {
       return Duration.ZERO;
     }
-    long base = from.getEpochSecond();
-    long pos = from.getNano();
-    long end = Duration.between(Instant.ofEpochSecond(base), to).toNanos();
-    long total = 0;
-    Offsets offsets = new Offsets();
     LocalDate first = localDate(from);
     LocalDate last = localDate(to);
     if (last.isAfter(first.plus(horizon))) {
       throw beyondHorizon("the business time between " + from + " and " + to);
     }
+    long base = from.getEpochSecond();
+    long pos = from.getNano();
+    long end = Duration.between(Instant.ofEpochSecond(base), to).toNanos();
+    long total = 0;
+    Offsets offsets = new Offsets();
     for (LocalDate d = first.minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
       while (d.isAfter(first) && isRegularWeek(d, offsets)
           && (offsets.toEpoch(d.plusDays(8).toEpochDay() * DAY) - base) * NANOS <= end) {

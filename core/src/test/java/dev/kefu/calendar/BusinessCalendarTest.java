@@ -140,4 +140,23 @@ class BusinessCalendarTest {
     assertThat(copy.between(at(SHANGHAI, "2026-03-02T00:00"), at(SHANGHAI, "2026-03-03T00:00"))).isEqualTo(Duration.ofHours(24));
     assertThat(copy.toBuilder().build().openPeriods(LocalDate.of(2026, 3, 2))).isEqualTo(c.openPeriods(LocalDate.of(2026, 3, 2)));
   }
+
+  @Test
+  @DisplayName("the horizon holds when whole weeks are jumped: a due beyond it throws, regular weeks or not")
+  void horizonStopsWeekJumps() {
+    // found by BusinessCalendarProperties: with 8 hours a week, 8 hours 1 minute jumped a whole week
+    // past a one-day horizon and answered the next Monday
+    BusinessCalendar mondays = BusinessCalendar.builder(SHANGHAI).weekly(DayOfWeek.MONDAY, WorkingHours.parse("09:00-17:00"))
+        .horizon(java.time.Period.ofDays(1)).build();
+    Instant sunday = at(SHANGHAI, "2026-03-01T12:00");
+    assertThat(mondays.plus(sunday, Duration.ofHours(8))).isEqualTo(at(SHANGHAI, "2026-03-02T17:00"));
+    assertThatThrownBy(() -> mondays.plus(sunday, Duration.ofMinutes(481))).isInstanceOf(CalendarException.class)
+        .hasMessageContaining("horizon");
+    BusinessCalendar all = BusinessCalendar.alwaysOpen(SHANGHAI);
+    assertThatThrownBy(() -> all.plus(sunday, Duration.ofDays(366L * 6))).isInstanceOf(CalendarException.class)
+        .hasMessageContaining("horizon");
+    assertThatThrownBy(() -> all.plus(sunday, Duration.ofDays(366L * 400))).isInstanceOf(CalendarException.class);
+    assertThatThrownBy(() -> all.between(Instant.EPOCH, Instant.EPOCH.plus(Duration.ofDays(366L * 400))))
+        .isInstanceOf(CalendarException.class);
+  }
 }
