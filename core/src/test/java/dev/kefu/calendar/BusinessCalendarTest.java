@@ -159,4 +159,70 @@ class BusinessCalendarTest {
     assertThatThrownBy(() -> all.between(Instant.EPOCH, Instant.EPOCH.plus(Duration.ofDays(366L * 400))))
         .isInstanceOf(CalendarException.class);
   }
+
+  // ---- counterexamples found by BusinessCalendarProperties, shrunk and tidied ---------------
+
+  @Test
+  @DisplayName("daylight saving: overlapping intervals count as their union as instants, even when one starts in the gap")
+  void unionAsInstantsAcrossTheGap() {
+    // 2024-03-10: clocks go forward at 02:00 in New York, so 02:30 is 03:30 and starts after 03:00.
+    // Merging in local time first made 02:30-05:00 swallow 03:00-04:00: 03:00-03:30 was lost.
+    BusinessCalendar c = BusinessCalendar.builder(NEW_YORK)
+        .weekly(DayOfWeek.SUNDAY, WorkingHours.parse("02:30-05:00"), WorkingHours.parse("03:00-04:00"))
+        .build();
+    Instant sunday = at(NEW_YORK, "2024-03-10T00:00");
+    assertThat(c.isOpen(at(NEW_YORK, "2024-03-10T03:15"))).isTrue();
+    assertThat(c.nextOpening(sunday)).isEqualTo(at(NEW_YORK, "2024-03-10T03:00"));
+    assertThat(c.between(sunday, at(NEW_YORK, "2024-03-10T12:00"))).isEqualTo(Duration.ofHours(2));
+    assertThat(c.plus(sunday, Duration.ofMinutes(1))).isEqualTo(at(NEW_YORK, "2024-03-10T03:01"));
+    assertThat(c.openPeriods(LocalDate.of(2024, 3, 10)))
+        .containsExactly(new OpenPeriod(at(NEW_YORK, "2024-03-10T03:00"), at(NEW_YORK, "2024-03-10T05:00")));
+  }
+
+  @Test
+  @DisplayName("daylight saving: an interval whose start moves past its end in the gap is empty and adds no time")
+  void intervalEmptiedByTheGap() {
+    // 02:08-03:00 on 2024-03-10 in New York runs from 03:08 to 03:00: nothing. plus counted it as
+    // minus 8 minutes and answered Tuesday 02:16.
+    BusinessCalendar nights = BusinessCalendar.builder(NEW_YORK).everyDay(WorkingHours.parse("02:08-03:00")).build();
+    assertThat(nights.openPeriods(LocalDate.of(2024, 3, 10))).isEmpty();
+    assertThat(nights.plus(at(NEW_YORK, "2024-03-09T03:00"), Duration.ofMinutes(52))).isEqualTo(at(NEW_YORK, "2024-03-11T03:00"));
+    assertThat(nights.between(at(NEW_YORK, "2024-03-09T12:00"), at(NEW_YORK, "2024-03-11T12:00"))).isEqualTo(Duration.ofMinutes(52));
+  }
+
+  @Test
+  @DisplayName("ST-2: a partial holiday that cuts the evening off an overnight interval leaves a rest that starts after the next day's first interval")
+  void restOfACutOvernightInterval() {
+    // The closure leaves Tuesday's 20:00-04:00 as 02:30-04:00 on Wednesday, after Wednesday's own
+    // 00:00-02:00. Walking Tuesday's intervals before Wednesday's skipped 00:00-02:00.
+    BusinessCalendar c = BusinessCalendar.builder(SHANGHAI)
+        .everyDay(WorkingHours.parse("00:00-02:00"), WorkingHours.parse("20:00-04:00"))
+        .partialHoliday(LocalDate.of(2026, 3, 3), WorkingHours.parse("20:00-02:30"))
+        .build();
+    Instant tuesday23 = at(SHANGHAI, "2026-03-03T23:00");
+    assertThat(c.nextOpening(tuesday23)).isEqualTo(at(SHANGHAI, "2026-03-04T00:00"));
+    assertThat(c.plus(tuesday23, Duration.ofHours(2))).isEqualTo(at(SHANGHAI, "2026-03-04T02:00"));
+    assertThat(c.plus(tuesday23, Duration.ofMinutes(150))).isEqualTo(at(SHANGHAI, "2026-03-04T03:00"));
+    assertThat(c.between(tuesday23, at(SHANGHAI, "2026-03-04T05:00"))).isEqualTo(Duration.ofMinutes(210));
+    assertThat(c.isOpen(at(SHANGHAI, "2026-03-04T02:15"))).isFalse();
+    assertThat(c.openPeriods(LocalDate.of(2026, 3, 3))).containsExactly(
+        new OpenPeriod(at(SHANGHAI, "2026-03-03T00:00"), at(SHANGHAI, "2026-03-03T02:00")),
+        new OpenPeriod(at(SHANGHAI, "2026-03-04T02:30"), at(SHANGHAI, "2026-03-04T04:00")));
+  }
+
+  @Test
+  @DisplayName("daylight saving: a closed window is turned into instants like any interval, so one ending in the gap ends an hour later")
+  void closedWindowEndingInTheGap() {
+    // 2026-03-08 in New York: closed 01:30-02:30 is 01:30 EST to 03:30 EDT, which also closes
+    // 03:00-03:30 of the second interval.
+    BusinessCalendar c = BusinessCalendar.builder(NEW_YORK)
+        .weekly(DayOfWeek.SUNDAY, WorkingHours.parse("01:00-02:40"), WorkingHours.parse("03:00-04:00"))
+        .partialHoliday(LocalDate.of(2026, 3, 8), WorkingHours.parse("01:30-02:30"))
+        .build();
+    assertThat(c.isOpen(at(NEW_YORK, "2026-03-08T03:15"))).isFalse();
+    assertThat(c.openPeriods(LocalDate.of(2026, 3, 8))).containsExactly(
+        new OpenPeriod(at(NEW_YORK, "2026-03-08T01:00"), at(NEW_YORK, "2026-03-08T01:30")),
+        new OpenPeriod(at(NEW_YORK, "2026-03-08T03:30"), at(NEW_YORK, "2026-03-08T04:00")));
+    assertThat(c.between(at(NEW_YORK, "2026-03-08T00:00"), at(NEW_YORK, "2026-03-08T12:00"))).isEqualTo(Duration.ofHours(1));
+  }
 }
