@@ -225,4 +225,74 @@ class BusinessCalendarTest {
         new OpenPeriod(at(NEW_YORK, "2026-03-08T03:30"), at(NEW_YORK, "2026-03-08T04:00")));
     assertThat(c.between(at(NEW_YORK, "2026-03-08T00:00"), at(NEW_YORK, "2026-03-08T12:00"))).isEqualTo(Duration.ofHours(1));
   }
+
+  // ---- hand-made calendars, expectations computed by hand ----------------------------------
+
+  @Test
+  @DisplayName("ST-2: Shop B, early 09:30-18:30 and late 13:30-22:30: the overlap counts once, a due may be the closing time")
+  void shopB() {
+    BusinessCalendar shopB = BusinessCalendar.builder(SHANGHAI)
+        .everyDay(WorkingHours.parse("09:30-18:30"), WorkingHours.parse("13:30-22:30"))
+        .build();
+    // 09:30 to 22:30 is 13 hours a day
+    assertThat(shopB.between(at(SHANGHAI, "2026-03-02T09:30"), at(SHANGHAI, "2026-03-03T09:30"))).isEqualTo(Duration.ofHours(13));
+    assertThat(shopB.plus(at(SHANGHAI, "2026-03-02T09:30"), Duration.ofHours(13))).isEqualTo(at(SHANGHAI, "2026-03-02T22:30"));
+    // 20:00 plus 4 hours: 2.5 hours tonight, 1.5 hours from 09:30 tomorrow
+    assertThat(shopB.plus(at(SHANGHAI, "2026-03-02T20:00"), Duration.ofHours(4))).isEqualTo(at(SHANGHAI, "2026-03-03T11:00"));
+    assertThat(shopB.isOpen(at(SHANGHAI, "2026-03-02T13:45"))).isTrue();
+    assertThat(shopB.isOpen(at(SHANGHAI, "2026-03-02T22:30"))).isFalse();
+    assertThat(shopB.nextOpening(at(SHANGHAI, "2026-03-02T23:00"))).isEqualTo(at(SHANGHAI, "2026-03-03T09:30"));
+    assertThat(shopB.openPeriods(LocalDate.of(2026, 3, 2)))
+        .containsExactly(new OpenPeriod(at(SHANGHAI, "2026-03-02T09:30"), at(SHANGHAI, "2026-03-02T22:30")));
+  }
+
+  @Test
+  @DisplayName("daylight saving: in Berlin an 8-hour night shift 22:00-06:00 lasts 7 hours over the spring-forward night and 9 over the fall-back night")
+  void berlinNightShift() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    BusinessCalendar nights = BusinessCalendar.builder(berlin).everyDay(WorkingHours.parse("22:00-06:00")).build();
+    // 2026-03-29: 02:00 CET becomes 03:00 CEST. 22:00 CET is 21:00Z, 06:00 CEST is 04:00Z.
+    Instant saturday22 = Instant.parse("2026-03-28T21:00:00Z");
+    Instant sunday06 = Instant.parse("2026-03-29T04:00:00Z");
+    assertThat(nights.openPeriods(LocalDate.of(2026, 3, 28))).containsExactly(new OpenPeriod(saturday22, sunday06));
+    assertThat(nights.between(saturday22, sunday06)).isEqualTo(Duration.ofHours(7));
+    assertThat(nights.plus(saturday22, Duration.ofHours(7))).isEqualTo(sunday06);
+    // one more minute is the first minute of Sunday night: 22:00 CEST is 20:00Z
+    assertThat(nights.plus(saturday22, Duration.ofMinutes(7 * 60 + 1))).isEqualTo(Instant.parse("2026-03-29T20:01:00Z"));
+    assertThat(nights.isOpen(Instant.parse("2026-03-29T03:59:00Z"))).isTrue();
+    assertThat(nights.isOpen(sunday06)).isFalse();
+    // 2026-10-25: 03:00 CEST becomes 02:00 CET. 22:00 CEST is 20:00Z, 06:00 CET is 05:00Z.
+    assertThat(nights.between(Instant.parse("2026-10-24T20:00:00Z"), Instant.parse("2026-10-25T05:00:00Z"))).isEqualTo(Duration.ofHours(9));
+    assertThat(nights.plus(Instant.parse("2026-10-24T20:00:00Z"), Duration.ofHours(9))).isEqualTo(Instant.parse("2026-10-25T05:00:00Z"));
+  }
+
+  @Test
+  @DisplayName("a partial holiday closes the afternoon of a split-shift day; the morning still works")
+  void partialHolidayClosesTheAfternoon() {
+    BusinessCalendar c = office.toBuilder().partialHoliday(LocalDate.of(2026, 3, 4), WorkingHours.parse("12:00-18:00")).build();
+    // Wednesday 11:00 plus 2 hours: 1 hour until 12:00, then Thursday 09:00-10:00
+    assertThat(c.plus(at(SHANGHAI, "2026-03-04T11:00"), Duration.ofHours(2))).isEqualTo(at(SHANGHAI, "2026-03-05T10:00"));
+    assertThat(c.between(at(SHANGHAI, "2026-03-04T09:00"), at(SHANGHAI, "2026-03-05T09:00"))).isEqualTo(Duration.ofHours(3));
+    assertThat(c.isOpen(at(SHANGHAI, "2026-03-04T14:00"))).isFalse();
+    assertThat(c.isOpen(at(SHANGHAI, "2026-03-03T14:00"))).isTrue();
+    assertThat(c.nextOpening(at(SHANGHAI, "2026-03-04T12:00"))).isEqualTo(at(SHANGHAI, "2026-03-05T09:00"));
+    assertThat(c.openPeriods(LocalDate.of(2026, 3, 4)))
+        .containsExactly(new OpenPeriod(at(SHANGHAI, "2026-03-04T09:00"), at(SHANGHAI, "2026-03-04T12:00")));
+  }
+
+  @Test
+  @DisplayName("ST-2: an 11.11 override with extended hours 08:00-02:00 replaces Shop A's day, after-midnight part included")
+  void singlesDayOverride() {
+    BusinessCalendar c = shopA.toBuilder().override(LocalDate.of(2026, 11, 11), WorkingHours.parse("08:00-02:00")).build();
+    assertThat(c.isOpen(at(SHANGHAI, "2026-11-11T08:15"))).isTrue();
+    assertThat(c.isOpen(at(SHANGHAI, "2026-11-10T08:15"))).isFalse();
+    assertThat(c.isOpen(at(SHANGHAI, "2026-11-12T01:30"))).isTrue();
+    assertThat(c.isOpen(at(SHANGHAI, "2026-11-13T01:30"))).isFalse();
+    // Tuesday's late shift until 01:00 is 1 hour, then 08:00 to 02:00 is 18 hours
+    assertThat(c.between(at(SHANGHAI, "2026-11-11T00:00"), at(SHANGHAI, "2026-11-12T08:30"))).isEqualTo(Duration.ofHours(19));
+    // 01:30 plus 1 hour: 30 minutes until 02:00, 30 minutes from 08:30
+    assertThat(c.plus(at(SHANGHAI, "2026-11-12T01:30"), Duration.ofHours(1))).isEqualTo(at(SHANGHAI, "2026-11-12T09:00"));
+    assertThat(c.openPeriods(LocalDate.of(2026, 11, 11)))
+        .containsExactly(new OpenPeriod(at(SHANGHAI, "2026-11-11T08:00"), at(SHANGHAI, "2026-11-12T02:00")));
+  }
 }
