@@ -4,13 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,7 +62,7 @@ public final class BusinessCalendar {
   private static final Duration LONGEST = Duration.ofDays(200 * 366L);
 
   private final ZoneId zone;
-  private final ZoneRules rules;
+  private final ZoneTimeline timeline;
   /** The weekly hours, overrides and partial holidays as given. */
   private final Map<DayOfWeek, List<WorkingHours>> weeklyHours;
   private final Map<LocalDate, List<WorkingHours>> overrideHours;
@@ -76,6 +72,9 @@ public final class BusinessCalendar {
   private final int[][] weekly;
   /** The epoch days of every holiday, override and partial holiday, sorted. */
   private final long[] exceptional;
+  /** Each exceptional day and the day after, sorted, and the periods that start on them. */
+  private final long[] specialDays;
+  private final long[][] specialLists;
   private final Period horizon;
   private final long weekSeconds;
   private final boolean weekSeparable;
@@ -83,7 +82,7 @@ public final class BusinessCalendar {
 
   private BusinessCalendar(Builder b) {
     this.zone = b.zone;
-    this.rules = b.zone.getRules();
+    this.timeline = new ZoneTimeline(b.zone.getRules());
     this.weeklyHours = copy(b.weekly);
     this.overrideHours = copy(b.overrides);
     this.closureHours = copy(b.closures);
@@ -112,6 +111,13 @@ public final class BusinessCalendar {
     this.weekSeconds = week;
     this.weekSeparable = separable;
     this.hasWorkingTime = week > 0 || b.overrides.values().stream().anyMatch(hours -> !hours.isEmpty());
+    this.specialDays = Arrays.stream(exceptional).flatMap(day -> java.util.stream.LongStream.of(day, day + 1))
+        .distinct().sorted().toArray();
+    this.specialLists = new long[specialDays.length][];
+    Walk walk = new Walk();
+    for (int i = 0; i < specialDays.length; i++) {
+      specialLists[i] = walk.startingOn(specialDays[i]);
+    }
   }
 
   /** Sorts working hours into [start, end) second pairs from the day's start and merges overlaps. */
@@ -243,7 +249,9 @@ public final class BusinessCalendar {
    */
   public Instant nextOpening(Instant from) {
     Objects.requireNonNull(from, "from");
-    requireWorkingTime("the next opening after " + from);
+    if (!hasWorkingTime) {
+      throw noWorkingTime("the next opening after " + from);
+    }
     long t = from.getEpochSecond();
     long first = localDay(from);
     long limit = limitDay(first);
@@ -279,7 +287,9 @@ public final class BusinessCalendar {
     if (duration.isZero()) {
       return start;
     }
-    requireWorkingTime(start + " plus " + duration);
+    if (!hasWorkingTime) { // messages are built only when thrown: they cost more than the arithmetic
+      throw noWorkingTime(start + " plus " + duration);
+    }
     if (duration.compareTo(LONGEST) > 0) { // more than any horizon holds, and more nanoseconds than a long holds
       throw beyondHorizon(start + " plus " + duration);
     }
@@ -359,7 +369,7 @@ public final class BusinessCalendar {
 
   /** The local date of an instant, as an epoch day. */
   private long localDay(Instant at) {
-    return Math.floorDiv(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), DAY);
+    return Math.floorDiv(at.getEpochSecond() + timeline.offsetAt(at.getEpochSecond()), DAY);
   }
 
   /** The last local date a search from {@code first} looks at, as an epoch day. */
@@ -371,10 +381,8 @@ public final class BusinessCalendar {
     return (int) Math.floorMod(epochDay + 3, 7L); // 1970-01-01 was a Thursday; Monday = 0
   }
 
-  private void requireWorkingTime(String what) {
-    if (!hasWorkingTime) {
-      throw new CalendarException("cannot compute " + what + ": the calendar has no working time");
-    }
+  private static CalendarException noWorkingTime(String what) {
+    return new CalendarException("cannot compute " + what + ": the calendar has no working time");
   }
 
   private CalendarException beyondHorizon(String what) {
@@ -388,16 +396,17 @@ public final class BusinessCalendar {
    * one, starts never decrease, so an operation keeps a single position.
    *
    * <p>A regular date (no holiday, override or partial holiday on it or the day before, and one
-   * UTC offset from the day before's start to its last interval's end) reads the compiled weekly
-   * intervals shifted by the offset, without allocating. Any other date is computed from the
-   * definition by the documented rules: each interval and closed window turned into instants as
-   * {@link java.time.ZonedDateTime#of} does, their union taken as instants, the closed windows
-   * removed. This relies on no zone having a gap or overlap that spans local midnight; tzdb has
-   * none.
+   * UTC offset from its first interval's start to its last interval's end) reads the compiled
+   * weekly intervals shifted by the offset, without allocating. Any other date is computed from
+   * the definition by the documented rules: each interval and closed window turned into instants
+   * as {@link java.time.ZonedDateTime#of} does, their union taken as instants, the closed windows
+   * removed; the dates an exception touches are computed once, when the calendar is built. This
+   * relies on no zone having a gap or overlap that spans local midnight (tzdb has none), so that
+   * the periods of a date never start before it and those of a regular date all start on it.
    *
    * <p>Also turns local date-times (as epoch seconds of the local time) into instants,
-   * remembering the last stretch of fixed offset so that the common case is one subtraction.
-   * Not shared between threads: each operation makes its own.
+   * remembering the last stretch of fixed offset from the {@link ZoneTimeline} so that the common
+   * case is one subtraction. Not shared between threads: each operation makes its own.
    */
   private final class Walk {
     private long lo = Long.MAX_VALUE;
@@ -416,18 +425,21 @@ public final class BusinessCalendar {
     /** Makes the periods that start on local date {@code day} (an epoch day) the current list. */
     void load(long day) {
       index = 0;
-      int[] pattern = weekly[dayOfWeek(day)];
-      long lastEnd = day * DAY + (pattern.length == 0 ? 0 : pattern[pattern.length - 1]);
-      if (firstExceptionFrom(day - 1) > day && isFixedBetween((day - 1) * DAY, lastEnd)) {
-        local = pattern;
-        shift = day * DAY - offset;
-        exact = null;
-        size = pattern.length;
+      local = null;
+      if (firstExceptionFrom(day - 1) <= day) { // an exception on the day or the day before
+        exact = specialLists[Arrays.binarySearch(specialDays, day)];
       } else {
-        local = null;
-        exact = startingOn(day);
-        size = exact.length;
+        int[] pattern = weekly[dayOfWeek(day)];
+        if (pattern.length == 0) {
+          exact = NO_PERIODS;
+        } else if (isFixedBetween(day * DAY + pattern[0], day * DAY + pattern[pattern.length - 1])) {
+          local = pattern;
+          shift = day * DAY - offset;
+        } else {
+          exact = startingOn(day); // a daylight-saving change during the day's intervals
+        }
       }
+      size = local != null ? local.length : exact.length;
     }
 
     /** Moves to the next period of the current list; false when there is none. */
@@ -576,30 +588,14 @@ public final class BusinessCalendar {
       if (local >= lo && local <= hi) {
         return local - offset;
       }
-      LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
-      ZoneOffsetTransition t = rules.getTransition(ldt);
-      if (t != null) {
-        return local - t.getOffsetBefore().getTotalSeconds(); // gap: forward by the gap; overlap: earlier offset
+      int stretch = timeline.stretchOf(local);
+      if (stretch < 0) {
+        return timeline.toEpoch(local); // a gap, an overlap, or outside the precomputed years
       }
-      ZoneOffset off = rules.getOffset(ldt);
-      Instant at = Instant.ofEpochSecond(local - off.getTotalSeconds());
-      ZoneOffsetTransition prev = rules.previousTransition(at.plusNanos(1));
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      lo = prev == null ? Long.MIN_VALUE : localEpoch(prev, true);
-      hi = next == null ? Long.MAX_VALUE : localEpoch(next, false);
-      offset = off.getTotalSeconds();
+      lo = timeline.lo(stretch);
+      hi = timeline.hi(stretch);
+      offset = timeline.offset(stretch);
       return local - offset;
-    }
-
-    /**
-     * The local boundary of a transition: where its ambiguity ends (after) or begins (before). At
-     * the beginning the offset before still gives the instant (a gap moves forward by the gap, an
-     * overlap takes the earlier offset), so the stretch [lo, hi] is closed at both ends.
-     */
-    private long localEpoch(ZoneOffsetTransition t, boolean after) {
-      long before = t.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC);
-      long afterLocal = t.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC);
-      return after ? Math.max(before, afterLocal) : Math.min(before, afterLocal);
     }
 
     /** Whether one UTC offset turns every local time in [localFrom, localTo] into its instant. */
