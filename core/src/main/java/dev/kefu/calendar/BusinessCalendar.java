@@ -4,20 +4,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -36,10 +31,11 @@ import java.util.TreeSet;
  *       override of D if there is one, else the weekly intervals of D's day of the week; a
  *       whole-day holiday on D removes them all, including their after-midnight part, and leaves
  *       the previous evening's overnight interval alone; a partial holiday removes its closed
- *       window from them.
+ *       window from them, and only from them.
  *   <li>A local time inside a daylight-saving gap moves forward by the gap; inside an overlap the
- *       earlier offset applies. Business length is real elapsed time: an 8-hour night shift on
- *       the night the clocks go back lasts 9 hours.
+ *       earlier offset applies. This holds for every start and end, closed windows included, each
+ *       on its own: an interval whose start moves past its end is empty. Business length is real
+ *       elapsed time: an 8-hour night shift on the night the clocks go back lasts 9 hours.
  *   <li>Working time is the union of all intervals as instants; overlapping intervals count once.
  *   <li>{@link #plus} returns an instant inside [start, end] of a working interval: it may equal
  *       a closing time. A zero duration returns the start instant itself.
@@ -61,15 +57,24 @@ public final class BusinessCalendar {
   private static final long DAY = 86_400L;
   private static final long NANOS = 1_000_000_000L;
   private static final int[] NONE = new int[0];
+  private static final long[] NO_PERIODS = new long[0];
+  /** Longer than the longest horizon (100 years), shorter than {@code Long.MAX_VALUE} nanoseconds. */
+  private static final Duration LONGEST = Duration.ofDays(200 * 366L);
 
   private final ZoneId zone;
-  private final ZoneRules rules;
+  private final ZoneTimeline timeline;
+  /** The weekly hours, overrides and partial holidays as given. */
+  private final Map<DayOfWeek, List<WorkingHours>> weeklyHours;
+  private final Map<LocalDate, List<WorkingHours>> overrideHours;
+  private final Map<LocalDate, List<WorkingHours>> closureHours;
+  private final NavigableSet<LocalDate> holidays;
   /** Per day of week (Monday = 0): sorted, merged [start, end) pairs, seconds from the day's start. */
   private final int[][] weekly;
-  private final NavigableMap<LocalDate, int[]> overrides;
-  private final NavigableMap<LocalDate, int[]> closures;
-  private final NavigableSet<LocalDate> holidays;
-  private final NavigableSet<LocalDate> exceptional;
+  /** The epoch days of every holiday, override and partial holiday, sorted. */
+  private final long[] exceptional;
+  /** Each exceptional day and the day after, sorted, and the periods that start on them. */
+  private final long[] specialDays;
+  private final long[][] specialLists;
   private final Period horizon;
   private final long weekSeconds;
   private final boolean weekSeparable;
@@ -77,22 +82,19 @@ public final class BusinessCalendar {
 
   private BusinessCalendar(Builder b) {
     this.zone = b.zone;
-    this.rules = b.zone.getRules();
+    this.timeline = new ZoneTimeline(b.zone.getRules());
+    this.weeklyHours = copy(b.weekly);
+    this.overrideHours = copy(b.overrides);
+    this.closureHours = copy(b.closures);
+    this.holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(b.holidays));
     this.weekly = new int[7][];
     for (DayOfWeek d : DayOfWeek.values()) {
       weekly[d.ordinal()] = compile(b.weekly.getOrDefault(d, List.of()));
     }
-    TreeMap<LocalDate, int[]> o = new TreeMap<>();
-    b.overrides.forEach((date, hours) -> o.put(date, compile(hours)));
-    this.overrides = Collections.unmodifiableNavigableMap(o);
-    TreeMap<LocalDate, int[]> c = new TreeMap<>();
-    b.closures.forEach((date, hours) -> c.put(date, compile(hours)));
-    this.closures = Collections.unmodifiableNavigableMap(c);
-    this.holidays = Collections.unmodifiableNavigableSet(new TreeSet<>(b.holidays));
     TreeSet<LocalDate> ex = new TreeSet<>(b.holidays);
-    ex.addAll(o.keySet());
-    ex.addAll(c.keySet());
-    this.exceptional = Collections.unmodifiableNavigableSet(ex);
+    ex.addAll(b.overrides.keySet());
+    ex.addAll(b.closures.keySet());
+    this.exceptional = ex.stream().mapToLong(LocalDate::toEpochDay).toArray();
     this.horizon = b.horizon;
     long week = 0;
     boolean separable = true;
@@ -108,7 +110,14 @@ public final class BusinessCalendar {
     }
     this.weekSeconds = week;
     this.weekSeparable = separable;
-    this.hasWorkingTime = week > 0 || o.values().stream().anyMatch(a -> a.length > 0);
+    this.hasWorkingTime = week > 0 || b.overrides.values().stream().anyMatch(hours -> !hours.isEmpty());
+    this.specialDays = Arrays.stream(exceptional).flatMap(day -> java.util.stream.LongStream.of(day, day + 1))
+        .distinct().sorted().toArray();
+    this.specialLists = new long[specialDays.length][];
+    Walk walk = new Walk();
+    for (int i = 0; i < specialDays.length; i++) {
+      specialLists[i] = walk.startingOn(specialDays[i]);
+    }
   }
 
   /** Sorts working hours into [start, end) second pairs from the day's start and merges overlaps. */
@@ -133,6 +142,12 @@ public final class BusinessCalendar {
       flat[2 * i + 1] = merged.get(i)[1];
     }
     return flat;
+  }
+
+  private static <K> Map<K, List<WorkingHours>> copy(Map<K, List<WorkingHours>> hours) {
+    Map<K, List<WorkingHours>> copy = new TreeMap<>();
+    hours.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+    return Collections.unmodifiableMap(copy);
   }
 
   // ---- construction ------------------------------------------------------------------------
@@ -164,21 +179,11 @@ public final class BusinessCalendar {
   /** @return a builder holding this calendar's definition */
   public Builder toBuilder() {
     Builder b = builder(zone).horizon(horizon);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      b.weekly.put(d, decompile(weekly[d.ordinal()]));
-    }
-    overrides.forEach((date, a) -> b.overrides.put(date, decompile(a)));
-    closures.forEach((date, a) -> b.closures.put(date, decompile(a)));
+    weeklyHours.forEach((day, hours) -> b.weekly.put(day, new ArrayList<>(hours)));
+    overrideHours.forEach((date, hours) -> b.overrides.put(date, new ArrayList<>(hours)));
+    closureHours.forEach((date, hours) -> b.closures.put(date, new ArrayList<>(hours)));
     b.holidays.addAll(holidays);
     return b;
-  }
-
-  private static List<WorkingHours> decompile(int[] a) {
-    List<WorkingHours> hours = new ArrayList<>();
-    for (int i = 0; i < a.length; i += 2) {
-      hours.add(WorkingHours.of(LocalTime.ofSecondOfDay(a[i] % DAY), LocalTime.ofSecondOfDay(a[i + 1] % DAY)));
-    }
-    return hours;
   }
 
   /** @return the time zone */
@@ -191,66 +196,24 @@ public final class BusinessCalendar {
     return horizon;
   }
 
-  // ---- the intervals of a date -------------------------------------------------------------
-
-  /** The working intervals starting on a local date, as [start, end) seconds from the day's start. */
-  private int[] localIntervals(LocalDate date) {
-    if (holidays.contains(date)) {
-      return NONE;
-    }
-    int[] base = overrides.get(date);
-    if (base == null) {
-      base = weekly[date.getDayOfWeek().ordinal()];
-    }
-    int[] closed = closures.get(date);
-    return closed == null ? base : subtract(base, closed);
-  }
-
-  private static int[] subtract(int[] base, int[] closed) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < base.length; i += 2) {
-      int s = base[i];
-      int e = base[i + 1];
-      for (int j = 0; j < closed.length && s < e; j += 2) {
-        int cs = closed[j];
-        int ce = closed[j + 1];
-        if (ce <= s || cs >= e) {
-          continue;
-        }
-        if (cs > s) {
-          out.add(s);
-          out.add(cs);
-        }
-        s = Math.max(s, ce);
-      }
-      if (s < e) {
-        out.add(s);
-        out.add(e);
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
+  // ---- the periods of a date ---------------------------------------------------------------
 
   /**
-   * The working periods that start on a local date, as instants, in order.
+   * The working periods of a local date as instants, in order and apart: the union of its
+   * intervals, less its closed windows. On a holiday or a day off there are none; a partial holiday
+   * can leave periods that start after midnight.
    *
    * @param date the local date
-   * @return its open periods; empty on a holiday or a day off
+   * @return its open periods
    */
   public List<OpenPeriod> openPeriods(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Offsets offsets = new Offsets();
-    int[] local = localIntervals(date);
-    long dayStart = date.toEpochDay() * DAY;
-    List<OpenPeriod> periods = new ArrayList<>();
-    for (int i = 0; i < local.length; i += 2) {
-      long s = offsets.toEpoch(dayStart + local[i]);
-      long e = offsets.toEpoch(dayStart + local[i + 1]);
-      if (e > s) {
-        periods.add(new OpenPeriod(Instant.ofEpochSecond(s), Instant.ofEpochSecond(e)));
-      }
+    long[] periods = new Walk().periodsOf(date.toEpochDay());
+    List<OpenPeriod> list = new ArrayList<>(periods.length / 2);
+    for (int i = 0; i < periods.length; i += 2) {
+      list.add(new OpenPeriod(Instant.ofEpochSecond(periods[i]), Instant.ofEpochSecond(periods[i + 1])));
     }
-    return List.copyOf(periods);
+    return List.copyOf(list);
   }
 
   // ---- operations ----------------------------------------------------------------------------
@@ -263,15 +226,13 @@ public final class BusinessCalendar {
    */
   public boolean isOpen(Instant at) {
     Objects.requireNonNull(at, "at");
-    Offsets offsets = new Offsets();
-    LocalDate day = localDate(at);
-    for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
-      int[] local = localIntervals(d);
-      long dayStart = d.toEpochDay() * DAY;
-      for (int i = 0; i < local.length; i += 2) {
-        long s = offsets.toEpoch(dayStart + local[i]);
-        long e = offsets.toEpoch(dayStart + local[i + 1]);
-        if (s <= at.getEpochSecond() && at.getEpochSecond() < e) {
+    long t = at.getEpochSecond();
+    long day = localDay(at);
+    Walk walk = new Walk();
+    for (long d = day - 1; d <= day; d++) {
+      walk.load(d);
+      while (walk.next() && walk.start <= t) {
+        if (t < walk.end) {
           return true;
         }
       }
@@ -288,21 +249,18 @@ public final class BusinessCalendar {
    */
   public Instant nextOpening(Instant from) {
     Objects.requireNonNull(from, "from");
-    requireWorkingTime("the next opening after " + from);
-    Offsets offsets = new Offsets();
-    LocalDate first = localDate(from);
-    LocalDate limit = first.plus(horizon);
-    for (LocalDate d = first.minusDays(1); !d.isAfter(limit); d = d.plusDays(1)) {
-      int[] local = localIntervals(d);
-      long dayStart = d.toEpochDay() * DAY;
-      for (int i = 0; i < local.length; i += 2) {
-        long s = offsets.toEpoch(dayStart + local[i]);
-        long e = offsets.toEpoch(dayStart + local[i + 1]);
-        if (e > from.getEpochSecond()) { // from < e, as e is a whole second
-          if (s <= from.getEpochSecond()) {
-            return from;
-          }
-          return Instant.ofEpochSecond(s);
+    if (!hasWorkingTime) {
+      throw noWorkingTime("the next opening after " + from);
+    }
+    long t = from.getEpochSecond();
+    long first = localDay(from);
+    long limit = limitDay(first);
+    Walk walk = new Walk();
+    for (long d = first - 1; d <= limit; d++) {
+      walk.load(d);
+      while (walk.next()) {
+        if (walk.end > t) { // from < end, as end is a whole second
+          return walk.start <= t ? from : Instant.ofEpochSecond(walk.start);
         }
       }
     }
@@ -329,27 +287,30 @@ public final class BusinessCalendar {
     if (duration.isZero()) {
       return start;
     }
-    requireWorkingTime(start + " plus " + duration);
+    if (!hasWorkingTime) { // messages are built only when thrown: they cost more than the arithmetic
+      throw noWorkingTime(start + " plus " + duration);
+    }
+    if (duration.compareTo(LONGEST) > 0) { // more than any horizon holds, and more nanoseconds than a long holds
+      throw beyondHorizon(start + " plus " + duration);
+    }
     long base = start.getEpochSecond();
     long pos = start.getNano(); // nanos after base
     long remaining = duration.toNanos();
-    Offsets offsets = new Offsets();
-    LocalDate first = localDate(start);
-    LocalDate limit = first.plus(horizon);
-    for (LocalDate d = first.minusDays(1); !d.isAfter(limit); d = d.plusDays(1)) {
-      while (d.isAfter(first) && remaining > weekSeconds * NANOS && isRegularWeek(d, offsets)) {
+    long first = localDay(start);
+    long limit = limitDay(first);
+    Walk walk = new Walk();
+    for (long d = first - 1; d <= limit; d++) {
+      while (d > first && d + 6 <= limit && remaining > weekSeconds * NANOS && walk.isRegularWeek(d)) {
         remaining -= weekSeconds * NANOS; // a whole regular week of working time
-        d = d.plusWeeks(1);
+        d += 7;
       }
-      int[] local = localIntervals(d);
-      long dayStart = d.toEpochDay() * DAY;
-      for (int i = 0; i < local.length; i += 2) {
-        long e = (offsets.toEpoch(dayStart + local[i + 1]) - base) * NANOS;
+      walk.load(d);
+      while (walk.next()) {
+        long e = (walk.end - base) * NANOS;
         if (e <= pos) {
           continue;
         }
-        long s = (offsets.toEpoch(dayStart + local[i]) - base) * NANOS;
-        long from = Math.max(s, pos);
+        long from = Math.max((walk.start - base) * NANOS, pos);
         long available = e - from;
         if (remaining <= available) {
           return Instant.ofEpochSecond(base, from + remaining);
@@ -378,27 +339,25 @@ public final class BusinessCalendar {
     if (to.equals(from) || !hasWorkingTime) {
       return Duration.ZERO;
     }
+    long first = localDay(from);
+    long last = localDay(to);
+    if (last > limitDay(first)) {
+      throw beyondHorizon("the business time between " + from + " and " + to);
+    }
     long base = from.getEpochSecond();
     long pos = from.getNano();
     long end = Duration.between(Instant.ofEpochSecond(base), to).toNanos();
     long total = 0;
-    Offsets offsets = new Offsets();
-    LocalDate first = localDate(from);
-    LocalDate last = localDate(to);
-    if (last.isAfter(first.plus(horizon))) {
-      throw beyondHorizon("the business time between " + from + " and " + to);
-    }
-    for (LocalDate d = first.minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
-      while (d.isAfter(first) && isRegularWeek(d, offsets)
-          && (offsets.toEpoch(d.plusDays(8).toEpochDay() * DAY) - base) * NANOS <= end) {
+    Walk walk = new Walk();
+    for (long d = first - 1; d <= last; d++) {
+      while (d > first && walk.isRegularWeek(d) && (walk.toEpoch((d + 8) * DAY) - base) * NANOS <= end) {
         total += weekSeconds * NANOS; // the whole regular week lies before the end
-        d = d.plusWeeks(1);
+        d += 7;
       }
-      int[] local = localIntervals(d);
-      long dayStart = d.toEpochDay() * DAY;
-      for (int i = 0; i < local.length; i += 2) {
-        long e = Math.min(end, (offsets.toEpoch(dayStart + local[i + 1]) - base) * NANOS);
-        long s = Math.max(pos, (offsets.toEpoch(dayStart + local[i]) - base) * NANOS);
+      walk.load(d);
+      while (walk.next()) {
+        long e = Math.min(end, (walk.end - base) * NANOS);
+        long s = Math.max(pos, (walk.start - base) * NANOS);
         if (e > s) {
           total += e - s;
           pos = e;
@@ -408,30 +367,22 @@ public final class BusinessCalendar {
     return Duration.ofNanos(total);
   }
 
-  /**
-   * Whether the week starting on local date {@code d} is a copy of the weekly pattern that can be
-   * counted whole: a non-empty pattern whose days never overlap, no holiday or override from the
-   * day before to the week's end, and one fixed UTC offset throughout.
-   */
-  private boolean isRegularWeek(LocalDate d, Offsets offsets) {
-    if (!weekSeparable || weekSeconds == 0) {
-      return false;
-    }
-    LocalDate next = exceptional.ceiling(d.minusDays(1));
-    if (next != null && next.isBefore(d.plusDays(8))) {
-      return false;
-    }
-    return offsets.isFixedBetween(d.toEpochDay() * DAY, d.plusDays(9).toEpochDay() * DAY);
+  /** The local date of an instant, as an epoch day. */
+  private long localDay(Instant at) {
+    return Math.floorDiv(at.getEpochSecond() + timeline.offsetAt(at.getEpochSecond()), DAY);
   }
 
-  private LocalDate localDate(Instant at) {
-    return LocalDate.ofInstant(at, zone);
+  /** The last local date a search from {@code first} looks at, as an epoch day. */
+  private long limitDay(long first) {
+    return LocalDate.ofEpochDay(first).plus(horizon).toEpochDay();
   }
 
-  private void requireWorkingTime(String what) {
-    if (!hasWorkingTime) {
-      throw new CalendarException("cannot compute " + what + ": the calendar has no working time");
-    }
+  private static int dayOfWeek(long epochDay) {
+    return (int) Math.floorMod(epochDay + 3, 7L); // 1970-01-01 was a Thursday; Monday = 0
+  }
+
+  private static CalendarException noWorkingTime(String what) {
+    return new CalendarException("cannot compute " + what + ": the calendar has no working time");
   }
 
   private CalendarException beyondHorizon(String what) {
@@ -439,41 +390,215 @@ public final class BusinessCalendar {
   }
 
   /**
-   * Turns local date-times (as epoch seconds of the local time) into instants, remembering the
-   * last stretch of fixed offset so that the common case is one subtraction. Not shared between
-   * threads: each operation makes its own.
+   * Walks the working periods in the order they start, one local date at a time: the list of date
+   * D holds the periods that start on D, whichever date they belong to (a partial holiday can
+   * leave the after-midnight part of the previous evening's interval). Across lists and within
+   * one, starts never decrease, so an operation keeps a single position.
+   *
+   * <p>A regular date (no holiday, override or partial holiday on it or the day before, and one
+   * UTC offset from its first interval's start to its last interval's end) reads the compiled
+   * weekly intervals shifted by the offset, without allocating. Any other date is computed from
+   * the definition by the documented rules: each interval and closed window turned into instants
+   * as {@link java.time.ZonedDateTime#of} does, their union taken as instants, the closed windows
+   * removed; the dates an exception touches are computed once, when the calendar is built. This
+   * relies on no zone having a gap or overlap that spans local midnight (tzdb has none), so that
+   * the periods of a date never start before it and those of a regular date all start on it.
+   *
+   * <p>Also turns local date-times (as epoch seconds of the local time) into instants,
+   * remembering the last stretch of fixed offset from the {@link ZoneTimeline} so that the common
+   * case is one subtraction. Not shared between threads: each operation makes its own.
    */
-  private final class Offsets {
+  private final class Walk {
     private long lo = Long.MAX_VALUE;
     private long hi = Long.MIN_VALUE;
     private long offset;
 
+    private int[] local; // a regular date's compiled intervals, or null
+    private long shift; // what turns them into epoch seconds
+    private long[] exact; // any other date's periods in epoch seconds, or null
+    private int index;
+    private int size;
+    /** The current period, in epoch seconds, after {@link #next()} returned true. */
+    long start;
+    long end;
+
+    /** Makes the periods that start on local date {@code day} (an epoch day) the current list. */
+    void load(long day) {
+      index = 0;
+      local = null;
+      if (firstExceptionFrom(day - 1) <= day) { // an exception on the day or the day before
+        exact = specialLists[Arrays.binarySearch(specialDays, day)];
+      } else {
+        int[] pattern = weekly[dayOfWeek(day)];
+        if (pattern.length == 0) {
+          exact = NO_PERIODS;
+        } else if (isFixedBetween(day * DAY + pattern[0], day * DAY + pattern[pattern.length - 1])) {
+          local = pattern;
+          shift = day * DAY - offset;
+        } else {
+          exact = startingOn(day); // a daylight-saving change during the day's intervals
+        }
+      }
+      size = local != null ? local.length : exact.length;
+    }
+
+    /** Moves to the next period of the current list; false when there is none. */
+    boolean next() {
+      if (index >= size) {
+        return false;
+      }
+      if (local != null) {
+        start = shift + local[index];
+        end = shift + local[index + 1];
+      } else {
+        start = exact[index];
+        end = exact[index + 1];
+      }
+      index += 2;
+      return true;
+    }
+
+    /**
+     * Whether the week starting on local date {@code d} is a copy of the weekly pattern that can be
+     * counted whole: a non-empty pattern whose days never overlap, no holiday, override or partial
+     * holiday from the day before to the day after the week, and one fixed UTC offset throughout.
+     */
+    boolean isRegularWeek(long d) {
+      return weekSeparable && weekSeconds > 0 && firstExceptionFrom(d - 1) > d + 7
+          && isFixedBetween((d - 1) * DAY, (d + 9) * DAY);
+    }
+
+    /** The periods that start on local date {@code day}: from that date's and the day before's. */
+    private long[] startingOn(long day) {
+      long from = toEpoch(day * DAY);
+      long to = toEpoch((day + 1) * DAY);
+      long[] before = periodsOf(day - 1);
+      long[] today = periodsOf(day);
+      long[] out = new long[before.length + today.length];
+      int n = 0;
+      for (long[] periods : new long[][] {before, today}) {
+        for (int i = 0; i < periods.length; i += 2) {
+          if (periods[i] >= from && periods[i] < to) {
+            out[n++] = periods[i];
+            out[n++] = periods[i + 1];
+          }
+        }
+      }
+      return sortByStart(out, n);
+    }
+
+    /**
+     * The periods of local date {@code day} by the documented rules, as sorted, disjoint
+     * epoch-second pairs.
+     */
+    long[] periodsOf(long day) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      if (holidays.contains(date)) {
+        return NO_PERIODS;
+      }
+      List<WorkingHours> hours = overrideHours.get(date);
+      if (hours == null) {
+        hours = weeklyHours.getOrDefault(date.getDayOfWeek(), List.of());
+      }
+      long[] open = union(day, hours);
+      List<WorkingHours> closed = closureHours.get(date);
+      return closed == null ? open : minus(open, union(day, closed));
+    }
+
+    /** Intervals of a date as instants, empty ones (inside a gap) dropped, sorted and merged. */
+    private long[] union(long day, List<WorkingHours> hours) {
+      long[] pairs = new long[hours.size() * 2];
+      int n = 0;
+      for (WorkingHours h : hours) {
+        long s = toEpoch(day * DAY + h.startSecond());
+        long e = toEpoch(day * DAY + h.endSecond());
+        if (e > s) {
+          pairs[n++] = s;
+          pairs[n++] = e;
+        }
+      }
+      pairs = sortByStart(pairs, n);
+      int m = 0;
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (m > 0 && pairs[i] <= pairs[m - 1]) {
+          pairs[m - 1] = Math.max(pairs[m - 1], pairs[i + 1]);
+        } else {
+          pairs[m++] = pairs[i];
+          pairs[m++] = pairs[i + 1];
+        }
+      }
+      return Arrays.copyOf(pairs, m);
+    }
+
+    /** Sorted, disjoint periods less sorted, disjoint closed windows. */
+    private long[] minus(long[] open, long[] closed) {
+      long[] out = new long[open.length + closed.length];
+      int n = 0;
+      for (int i = 0; i < open.length; i += 2) {
+        long s = open[i];
+        long e = open[i + 1];
+        for (int j = 0; j < closed.length && s < e; j += 2) {
+          if (closed[j + 1] <= s || closed[j] >= e) {
+            continue;
+          }
+          if (closed[j] > s) {
+            out[n++] = s;
+            out[n++] = closed[j];
+          }
+          s = Math.max(s, closed[j + 1]);
+        }
+        if (s < e) {
+          out[n++] = s;
+          out[n++] = e;
+        }
+      }
+      return Arrays.copyOf(out, n);
+    }
+
+    /** The first {@code n} values of {@code pairs}, as pairs sorted by their first value. */
+    private long[] sortByStart(long[] pairs, int n) {
+      long[] out = Arrays.copyOf(pairs, n);
+      for (int i = 2; i < n; i += 2) { // insertion sort: a date has a handful of periods
+        long s = out[i];
+        long e = out[i + 1];
+        int j = i - 2;
+        while (j >= 0 && out[j] > s) {
+          out[j + 2] = out[j];
+          out[j + 3] = out[j + 1];
+          j -= 2;
+        }
+        out[j + 2] = s;
+        out[j + 3] = e;
+      }
+      return out;
+    }
+
+    /** The first holiday, override or partial holiday on or after epoch day {@code day}. */
+    private long firstExceptionFrom(long day) {
+      int i = Arrays.binarySearch(exceptional, day);
+      int at = i >= 0 ? i : -i - 1;
+      return at < exceptional.length ? exceptional[at] : Long.MAX_VALUE;
+    }
+
+    /**
+     * The instant of a local date-time given as epoch seconds of the local time: inside a gap it
+     * moves forward by the gap, inside an overlap the earlier offset applies.
+     */
     long toEpoch(long local) {
-      if (local >= lo && local < hi) {
+      if (local >= lo && local <= hi) {
         return local - offset;
       }
-      LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
-      ZoneOffsetTransition t = rules.getTransition(ldt);
-      if (t != null) {
-        return local - t.getOffsetBefore().getTotalSeconds(); // gap: forward by the gap; overlap: earlier offset
+      int stretch = timeline.stretchOf(local);
+      if (stretch < 0) {
+        return timeline.toEpoch(local); // a gap, an overlap, or outside the precomputed years
       }
-      ZoneOffset off = rules.getOffset(ldt);
-      Instant at = Instant.ofEpochSecond(local - off.getTotalSeconds());
-      ZoneOffsetTransition prev = rules.previousTransition(at.plusNanos(1));
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      lo = prev == null ? Long.MIN_VALUE : localEpoch(prev, true);
-      hi = next == null ? Long.MAX_VALUE : localEpoch(next, false);
-      offset = off.getTotalSeconds();
+      lo = timeline.lo(stretch);
+      hi = timeline.hi(stretch);
+      offset = timeline.offset(stretch);
       return local - offset;
     }
 
-    /** The local boundary of a transition: where its ambiguity ends (after) or begins (before). */
-    private long localEpoch(ZoneOffsetTransition t, boolean after) {
-      long before = t.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC);
-      long afterLocal = t.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC);
-      return after ? Math.max(before, afterLocal) : Math.min(before, afterLocal);
-    }
-
+    /** Whether one UTC offset turns every local time in [localFrom, localTo] into its instant. */
     boolean isFixedBetween(long localFrom, long localTo) {
       toEpoch(localFrom);
       return localFrom >= lo && localTo <= hi;
@@ -482,7 +607,7 @@ public final class BusinessCalendar {
 
   @Override
   public String toString() {
-    return "BusinessCalendar[" + zone + ", " + weekSeconds / 3600.0 + " h a week, " + exceptional.size() + " exceptions]";
+    return "BusinessCalendar[" + zone + ", " + weekSeconds / 3600.0 + " h a week, " + exceptional.length + " exceptions]";
   }
 
   /**
