@@ -79,4 +79,32 @@ class KefuBuilderTest {
     assertThatThrownBy(() -> Kefu.builder().clock(null)).isInstanceOf(NullPointerException.class).hasMessage("clock");
     assertThatThrownBy(() -> Kefu.builder().storage(null)).isInstanceOf(NullPointerException.class).hasMessage("storage");
   }
+
+  @Test
+  @DisplayName("a policy or a duty on a calendar the SLA settings do not define, and a storage without SLA clocks, are refused")
+  void slaWiring() {
+    dev.kefu.sla.SlaSettings settings = dev.kefu.sla.SlaSettings.defaults(java.time.ZoneId.of("UTC"))
+        .withPolicies(dev.kefu.sla.SlaPolicies.defaults().withFirst(dev.kefu.sla.SlaPolicy.named("night").withCalendar("night-shift")));
+    InMemoryStorage memory = new InMemoryStorage();
+    dev.kefu.spi.store.Storage old = new dev.kefu.spi.store.Storage() {
+      @Override public dev.kefu.spi.customer.CustomerStore customers() { return memory.customers(); }
+      @Override public dev.kefu.spi.ticket.TicketStore tickets() { return memory.tickets(); }
+      @Override public dev.kefu.spi.store.UnitOfWorkCommitter unitOfWork() { return memory.unitOfWork(); }
+      @Override public dev.kefu.spi.store.DueWork dueWork() { return memory.dueWork(); }
+      @Override public dev.kefu.spi.store.Outbox outbox() { return memory.outbox(); }
+      @Override public dev.kefu.spi.store.InboundKeys inboundKeys() { return memory.inboundKeys(); }
+      @Override public dev.kefu.spi.store.EventLog eventLog() { return memory.eventLog(); }
+    };
+    KefuConfigurationException e = catchThrowableOfType(KefuConfigurationException.class, () -> Kefu.builder()
+        .storage(old)
+        .sla(settings)
+        .duty(dev.kefu.duty.Duty.of("reminders", dev.kefu.duty.DutySchedule.workingDaysAt(java.time.LocalTime.of(16, 0))))
+        .duty(new dev.kefu.duty.Duty("nightly", dev.kefu.duty.DutySchedule.workingDaysAt(java.time.LocalTime.of(2, 0)), "nights"))
+        .build());
+    assertThat(String.join("\n", e.problems()))
+        .contains("SLA policy night counts on calendar night-shift")
+        .contains("duty nightly runs on calendar nights")
+        .contains("slaClocks");
+    assertThat(e.problems()).hasSize(3);
+  }
 }
