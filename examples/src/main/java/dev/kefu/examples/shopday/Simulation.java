@@ -4,18 +4,21 @@ import dev.kefu.Kefu;
 import dev.kefu.examples.shopday.CustomerBase.Shopper;
 import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.store.DueItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * The event loop of one simulated day. Draws the day from the seed, wires kefu on its in-memory
  * defaults with the roster, a simulated clock, seeded ids and simulated gateways, puts every
  * event on the {@link Agenda} (imports, sign-ups, orders, card sales, VIP grants, contacts, the
- * shift handover, and kefu's background work: notification delivery every two minutes and due
- * work every ten, as a host's scheduler would), and runs it until the late shift closes the desk.
+ * shift handover, and kefu's background work as a host's scheduler would run it: notification
+ * delivery every two minutes, due work at {@code kefu.nextDueAt()} and at least every minute),
+ * and runs it until the late shift closes the desk.
  *
  * <p>Not thread-safe; each run is independent.
  */
@@ -28,7 +31,11 @@ final class Simulation {
   static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
 
   private static final Duration DELIVERY_EVERY = Duration.ofMinutes(2);
-  private static final Duration DUE_WORK_EVERY = Duration.ofMinutes(10);
+  /** The longest the host's scheduler waits between due-work runs, to pick up timers set meanwhile. */
+  private static final Duration DUE_WORK_POLL = Duration.ofMinutes(1);
+
+  /** The due-work key under which kefu keeps its daily reclassification scheduled. */
+  private static final String DAILY_RECLASSIFICATION = "customer.daily-reclassification";
 
   /**
    * What a simulated day left behind.
@@ -101,7 +108,7 @@ final class Simulation {
   private Outcome run() {
     agenda.at(day.handover(), () -> desk.handOver(Staffing.EARLY));
     every(DELIVERY_EVERY, () -> tally.add(kefu.deliverNotifications()));
-    every(DUE_WORK_EVERY, this::runDueWork);
+    agenda.at(agenda.now(), this::dueWork);
     for (Shopper s : base.shoppers()) {
       agenda.at(s.registersAt(), s.existing() ? () -> office.importCustomer(s) : () -> office.signUp(s));
     }
@@ -119,13 +126,33 @@ final class Simulation {
     return new Outcome(options, day, kefu, storage, staffing, tally, gateways, summary);
   }
 
-  /** kefu's due work, as a host's scheduler runs it; after the daily reclassification, re-read the files. */
-  private void runDueWork() {
-    int completed = kefu.runDueWork();
-    if (completed > 0) {
-      tally.dueWorkCompleted += completed;
+  /**
+   * kefu's due work, as a host's scheduler runs it: now, then again at {@code kefu.nextDueAt()}
+   * or a minute from now, whichever comes first (timers set in between are picked up within the
+   * minute). After the daily reclassification, which kefu then schedules for the next day,
+   * re-read the customer files.
+   */
+  private void dueWork() {
+    Optional<Instant> daily = dailyReclassificationDue();
+    tally.dueWorkCompleted += kefu.runDueWork();
+    tally.dueWorkRuns++;
+    if (daily.isPresent() && !daily.equals(dailyReclassificationDue())) {
+      tally.reclassificationRuns++;
       office.rereadAfterReclassification();
     }
+    Instant now = agenda.now();
+    Instant next = now.plus(DUE_WORK_POLL);
+    Optional<Instant> due = kefu.nextDueAt();
+    if (due.isPresent() && due.get().isBefore(next)) {
+      next = due.get().isAfter(now) ? due.get() : now.plusSeconds(1);
+    }
+    if (next.isBefore(day.close())) {
+      agenda.at(next, this::dueWork);
+    }
+  }
+
+  private Optional<Instant> dailyReclassificationDue() {
+    return storage.dueWork().scheduled(DAILY_RECLASSIFICATION).map(DueItem::dueAt);
   }
 
   /** Runs a step now and then at a fixed rate until the desk closes. */

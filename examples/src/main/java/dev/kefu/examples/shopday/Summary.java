@@ -235,7 +235,7 @@ final class Summary {
         count(tally.cardsSold), count(tally.vipGranted), count(tally.vipPromotedByPurchase)));
     out.append(String.format(Locale.ROOT,
         "  daily reclassification (kefu due work, %s run): %s customers changed stage, segment or tier%n%n",
-        count(tally.dueWorkCompleted), count(tally.reclassifiedOvernight)));
+        count(tally.reclassificationRuns), count(tally.reclassifiedOvernight)));
 
     TextTable byTier = new TextTable(header("tier \\ segment", ValueSegment.class, "total", "share"));
     for (Tier tier : Tier.values()) {

@@ -171,7 +171,9 @@ class ShopDayTest {
 
   @Test
   void theDailyReclassificationRunsOnceAfterMidnight() {
-    assertThat(day.tally().dueWorkCompleted).isEqualTo(1);
+    assertThat(day.tally().reclassificationRuns).isEqualTo(1);
+    assertThat(day.tally().dueWorkRuns).as("due work also runs for the SLA timers").isGreaterThan(1);
+    assertThat(day.summary().render()).contains("daily reclassification (kefu due work, 1 run)");
   }
 
   @Test
