@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The day's roster (ST-1, ST-2): a supervisor over two team leads, an early and a late shift of
- * agents under them, and a VIP agent on each shift; who is on duty when; and how many open
- * tickets each member holds, so new work goes to the least-loaded agent on duty.
+ * The day's roster (ST-1, ST-2): a shop manager over a supervisor over two team leads, an early
+ * and a late shift of agents under them, and a VIP agent on each shift, who also reports to the
+ * shift's lead, so every reporting line runs agent, team lead, supervisor, shop manager (the SLA
+ * escalation ladder climbs it, TK-5); who is on duty when; and how many open tickets each member
+ * holds, so new work goes to the least-loaded agent on duty.
  *
  * <p>Not thread-safe: the simulation runs on one thread.
  */
@@ -58,7 +60,8 @@ final class Staffing {
    * One member's place in the roster.
    *
    * @param member the staff member
-   * @param shift the shift they work; empty for the supervisor, who works office hours
+   * @param shift the shift they work; empty for the shop manager and the supervisor, who work
+   *     office hours
    */
   record Post(StaffMember member, Optional<Shift> shift) {
 
@@ -113,8 +116,10 @@ final class Staffing {
   static Staffing forVolume(int contacts, ZoneId zone) {
     List<Post> roster = new ArrayList<>();
     int[] name = {0};
+    StaffId manager = StaffId.of("shop-manager");
     StaffId supervisor = StaffId.of("supervisor");
-    roster.add(post(supervisor, Role.SUPERVISOR, null, null, null, name));
+    roster.add(post(manager, Role.SHOP_MANAGER, null, null, null, name));
+    roster.add(post(supervisor, Role.SUPERVISOR, manager, null, null, name));
     int early = Math.max(3, (int) Math.ceil(contacts * 0.55 / CONTACTS_PER_AGENT));
     int late = Math.max(3, (int) Math.ceil(contacts * 0.45 / CONTACTS_PER_AGENT));
     addShift(roster, EARLY, early, supervisor, name);
@@ -129,7 +134,7 @@ final class Staffing {
     for (int i = 1; i <= agents; i++) {
       roster.add(post(StaffId.of(String.format("%s-agent-%02d", shift.name(), i)), Role.AGENT, lead, team, shift, name));
     }
-    roster.add(post(StaffId.of(shift.name() + "-vip"), Role.VIP_AGENT, supervisor, TeamId.of("vip-desk"), shift, name));
+    roster.add(post(StaffId.of(shift.name() + "-vip"), Role.VIP_AGENT, lead, TeamId.of("vip-desk"), shift, name));
   }
 
   private static Post post(StaffId id, Role role, StaffId reportsTo, TeamId team, Shift shift, int[] name) {
@@ -148,14 +153,14 @@ final class Staffing {
     return InMemoryStaffDirectory.of(roster.stream().map(Post::member).toList());
   }
 
-  /** @return everyone, supervisor first, then each shift's lead, agents and VIP agent */
+  /** @return everyone: the shop manager, the supervisor, then each shift's lead, agents and VIP agent */
   List<Post> roster() {
     return roster;
   }
 
   /** @return the supervisor */
   StaffId supervisor() {
-    return roster.get(0).id();
+    return roster.get(1).id();
   }
 
   /**

@@ -9,7 +9,10 @@ import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.Tier;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffDirectory;
 import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.staff.StaffMember;
 import dev.kefu.spi.store.PageRequest;
 import dev.kefu.spi.ticket.ContactLogEntry;
 import dev.kefu.spi.ticket.Ticket;
@@ -174,6 +177,22 @@ class ShopDayTest {
     assertThat(day.tally().reclassificationRuns).isEqualTo(1);
     assertThat(day.tally().dueWorkRuns).as("due work also runs for the SLA timers").isGreaterThan(1);
     assertThat(day.summary().render()).contains("daily reclassification (kefu due work, 1 run)");
+  }
+
+  @Test
+  @DisplayName("ST-1: every reporting line runs agent, team lead, supervisor, shop manager")
+  void everyReportingLineEndsWithTheShopManager() {
+    StaffDirectory staff = day.staffing().directory();
+    for (Staffing.Post p : day.staffing().roster()) {
+      List<Role> line = staff.reportingLine(p.id()).stream().map(StaffMember::role).toList();
+      List<Role> expected = switch (p.role()) {
+        case AGENT, VIP_AGENT -> List.of(Role.TEAM_LEAD, Role.SUPERVISOR, Role.SHOP_MANAGER);
+        case TEAM_LEAD -> List.of(Role.SUPERVISOR, Role.SHOP_MANAGER);
+        case SUPERVISOR -> List.of(Role.SHOP_MANAGER);
+        default -> List.of();
+      };
+      assertThat(line).as(p.id().value()).isEqualTo(expected);
+    }
   }
 
   @Test
