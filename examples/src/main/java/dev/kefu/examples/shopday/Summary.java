@@ -285,7 +285,8 @@ final class Summary {
       out.append(" (and ").append(count(unattributedContacts)).append(" handled by nobody)");
     }
     out.append('\n');
-    out.append("  (a ticket's first entry counts for whoever opened it: the team leads open e-mail and app tickets)\n");
+    out.append("  (a ticket's first entry counts for whoever opened it: the team leads open e-mail and app tickets,\n"
+        + "  except VIP customers', which the VIP desk opens)\n");
     TextTable table = new TextTable("staff", "role", "shift", "contacts", "share", "tickets owned", "still open")
         .leftAligned(3);
     for (Post p : staffing.roster()) {
