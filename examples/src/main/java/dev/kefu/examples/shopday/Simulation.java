@@ -3,6 +3,7 @@ package dev.kefu.examples.shopday;
 import dev.kefu.Kefu;
 import dev.kefu.examples.shopday.CustomerBase.Shopper;
 import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.sla.SlaSettings;
 import dev.kefu.spi.IdSource;
 import dev.kefu.spi.store.DueItem;
 import java.time.Duration;
@@ -14,11 +15,12 @@ import java.util.SplittableRandom;
 
 /**
  * The event loop of one simulated day. Draws the day from the seed, wires kefu on its in-memory
- * defaults with the roster, a simulated clock, seeded ids and simulated gateways, puts every
- * event on the {@link Agenda} (imports, sign-ups, orders, card sales, VIP grants, contacts, the
- * shift handover, and kefu's background work as a host's scheduler would run it: notification
- * delivery every two minutes, due work at {@code kefu.nextDueAt()} and at least every minute),
- * and runs it until the late shift closes the desk.
+ * defaults with the roster, the shop's SLA ({@link ShopSla}), a simulated clock, seeded ids and
+ * simulated gateways, puts every event on the {@link Agenda} (imports, sign-ups, orders, card
+ * sales, VIP grants, contacts, the shift handover, and kefu's background work as a host's
+ * scheduler would run it: notification delivery every two minutes, due work at
+ * {@code kefu.nextDueAt()} and at least every minute, so SLA warnings, breaches and escalations
+ * fire on time), and runs it until the late shift closes the desk.
  *
  * <p>Not thread-safe; each run is independent.
  */
@@ -47,11 +49,12 @@ final class Simulation {
    * @param staffing the roster
    * @param tally what the simulation counted
    * @param gateways the simulated notification gateways
+   * @param sla the SLA settings kefu ran with
    * @param summary the summary
    */
   record Outcome(
       DayOptions options, BusinessDay day, Kefu kefu, InMemoryStorage storage, Staffing staffing, Tally tally,
-      Gateways gateways, Summary summary) {}
+      Gateways gateways, SlaSettings sla, Summary summary) {}
 
   private final DayOptions options;
   private final BusinessDay day = new BusinessDay(DATE, SHOP_ZONE);
@@ -65,6 +68,7 @@ final class Simulation {
   private final ServiceDesk desk;
   private final CustomerBase base;
   private final DayPlan plan;
+  private final SlaSettings sla;
 
   private Simulation(DayOptions options) {
     this.options = options;
@@ -78,8 +82,10 @@ final class Simulation {
     SimulatedClock clock = new SimulatedClock(day.importStart(), SHOP_ZONE);
     this.agenda = new Agenda(clock);
     this.gateways = new Gateways(delivery, clock);
+    this.sla = ShopSla.settings(staffing, SHOP_ZONE);
     this.kefu = gateways.wire(Kefu.builder())
         .storage(storage)
+        .sla(sla)
         .staffDirectory(staffing.directory())
         .clock(clock)
         .idSource(IdSource.seeded(options.seed()))
@@ -122,8 +128,10 @@ final class Simulation {
     tally.followUpsCarriedOver = agenda.pending();
     tally.add(kefu.deliverNotifications());
     tally.pendingNotificationsAtClose = storage.counts().get("outbox.pending");
-    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways);
-    return new Outcome(options, day, kefu, storage, staffing, tally, gateways, summary);
+    SlaSection slaSection = SlaSection.of(day, staffing, sla.policies(),
+        kefu.sla().report(day.importStart(), day.close()), storage.eventLog(), storage.slaClocks(), tally);
+    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways, slaSection);
+    return new Outcome(options, day, kefu, storage, staffing, tally, gateways, sla, summary);
   }
 
   /**

@@ -180,6 +180,18 @@ final class Staffing {
   }
 
   /**
+   * The team lead of a shift.
+   *
+   * @param shift the shift
+   * @return its lead
+   */
+  StaffId leadOf(Shift shift) {
+    return roster.stream()
+        .filter(p -> p.role() == Role.TEAM_LEAD && p.shift().filter(shift::equals).isPresent())
+        .findFirst().map(Post::id).orElseThrow();
+  }
+
+  /**
    * @param id a member
    * @return their post
    * @throws IllegalArgumentException if they are not on the roster
