@@ -36,10 +36,12 @@ import java.util.SplittableRandom;
  * The customer-service desk at work (TK-1 to TK-3, ST-1, ST-2, CU-4): takes each contact, opens
  * its ticket, gets it to an agent on duty, and plays it out step by step on the {@link Agenda}:
  * answers, waits on the customer, customer replies, resolution, closing, now and then a reopen.
- * Chat, phone and the shop's own outbound contacts are taken live by the agent who opens the
- * ticket; e-mail and app messages are opened by the team lead and assigned a few minutes later.
- * VIP customers go to the VIP desk; at the end of the early shift its open tickets are handed to
- * the late shift.
+ * Chat, phone and the shop's own outbound contacts are taken live by the agent on duty who is
+ * free first, who opens the ticket and answers once through with the live contacts before it (at
+ * a busy hour customers wait, and their SLA clocks run meanwhile); e-mail and app messages are
+ * opened by the team lead and assigned a few minutes later. The VIP desk takes every VIP
+ * customer's contact itself, on any channel, and works its tickets at twice the pace. At the end
+ * of the early shift its open tickets are handed to the late shift.
  *
  * <p>Every step reads the ticket afresh, so it acts for whoever owns the ticket by then.
  *
@@ -87,10 +89,13 @@ final class ServiceDesk {
     boolean vip = office.isVip(customer);
     Script script = Playbook.of(c.kind());
     String subject = Playbook.pick(script.subjects(), random);
-    boolean live = c.channel() == Channel.ONLINE_CHAT || c.channel() == Channel.PHONE || Playbook.isOutbound(c.kind());
+    boolean outbound = Playbook.isOutbound(c.kind());
+    // the VIP desk takes every VIP contact itself, whatever the channel; others' e-mail and app
+    // messages wait in the lead's queue
+    boolean live = vip || c.channel() == Channel.ONLINE_CHAT || c.channel() == Channel.PHONE || outbound;
     StaffId taker = vip ? staffing.vipDesk(now) : staffing.takerOfNextContact(now, random);
     StaffId opener = live ? taker : staffing.leadOnDuty(now);
-    String firstMessage = Playbook.isOutbound(c.kind()) ? "Shop contacts the customer: " + subject : subject;
+    String firstMessage = outbound ? "Shop contacts the customer: " + subject : subject;
     Ticket t = kefu.tickets().open(
         OpenTicket.of(Origin.of(opener), customer, c.kind(), c.channel(), subject, firstMessage)
             .withPriority(priority(c.kind(), vip)));
@@ -98,12 +103,51 @@ final class ServiceDesk {
     cases.put(t.id(), c);
     if (live) {
       assign(t, taker, taker);
-      Duration took = c.channel() == Channel.PHONE ? DayPlan.minutes(1, 6, random) : null;
-      Duration wait = Playbook.isOutbound(c.kind()) ? Duration.ZERO : firstAnswerDelay(c.channel());
-      agenda.after(wait.plus(took == null ? Duration.ZERO : took), () -> answer(t.id(), 1, took));
+      takeLive(t.id(), taker, c.channel(), outbound, vip);
     } else {
       agenda.after(DayPlan.minutes(2, 20, random), () -> triage(t.id()));
     }
+  }
+
+  /**
+   * The taker gets to a live contact once they are free (a call waits in the queue, a chat in the
+   * taker's list) and answers it; the first answer comes that long after the contact arrived, so
+   * at busy hours it comes late.
+   */
+  private void takeLive(TicketId id, StaffId taker, Channel channel, boolean outbound, boolean vip) {
+    Instant now = agenda.now();
+    if (channel == Channel.PHONE) {
+      Duration call = DayPlan.minutes(1, 6, random);
+      Instant pickUp = staffing.book(taker, now.plus(outbound ? Duration.ZERO : seconds(0, 40)), call);
+      agenda.at(pickUp.plus(call), () -> answer(id, 1, call));
+      return;
+    }
+    Duration notice; // until the taker can see it
+    Duration attention; // how long it keeps them from other live contacts
+    Duration writing; // from starting on it to the answer going out
+    switch (channel) {
+      case ONLINE_CHAT -> {
+        notice = outbound ? Duration.ZERO : seconds(0, vip ? 30 : 60);
+        attention = seconds(20, 60);
+        writing = outbound ? seconds(0, 60) : vip ? seconds(20, 80) : seconds(30, 180);
+      }
+      case APP -> {
+        notice = outbound ? Duration.ZERO : seconds(0, 30);
+        attention = seconds(30, 90);
+        writing = seconds(20, 80);
+      }
+      default -> { // a VIP customer's e-mail
+        notice = DayPlan.minutes(1, 15, random);
+        attention = DayPlan.minutes(2, 4, random);
+        writing = DayPlan.minutes(2, 10, random);
+      }
+    }
+    Instant start = staffing.book(taker, now.plus(notice), attention);
+    agenda.at(start.plus(writing), () -> answer(id, 1, null));
+  }
+
+  private Duration seconds(int min, int max) {
+    return Duration.ofSeconds(random.nextLong(min, max + 1L));
   }
 
   private static Priority priority(TicketKind kind, boolean vip) {
@@ -137,14 +181,14 @@ final class ServiceDesk {
         Origin.of(handler(t)), id, Playbook.pick(script.answers(), random), messages, took));
     double r = random.nextDouble();
     if (r < script.settledAtOnce() || round >= 3) {
-      agenda.after(resolveDelay(t.channel()), () -> resolve(id));
+      agenda.after(paced(t, resolveDelay(t.channel())), () -> resolve(id));
     } else if (r < script.settledAtOnce() + script.waitsOnCustomer()) {
       kefu.tickets().awaitCustomer(new AwaitCustomer(Origin.of(handler(t)), id));
       if (random.nextDouble() < 0.8) {
         agenda.after(DayPlan.minutes(15, 300, random), () -> customerWritesBack(id, round));
       }
     } else {
-      agenda.after(followUpDelay(t.channel()), () -> answer(id, round + 1, null));
+      agenda.after(paced(t, followUpDelay(t.channel())), () -> answer(id, round + 1, null));
     }
   }
 
@@ -158,7 +202,7 @@ final class ServiceDesk {
     kefu.tickets().logContact(new LogContact(Origin.of(handler(t)), id, now.minusSeconds(30 + random.nextInt(270)),
         now, t.channel(), 1 + random.nextInt(3), 0, Playbook.pick(Playbook.of(t.kind()).customerReplies(), random),
         null));
-    agenda.after(followUpDelay(t.channel()), () -> answer(id, round + 1, null));
+    agenda.after(paced(t, followUpDelay(t.channel())), () -> answer(id, round + 1, null));
   }
 
   private void resolve(TicketId id) {
@@ -286,13 +330,14 @@ final class ServiceDesk {
     }
   }
 
+  /** How long an agent takes to answer an e-mail or app message after the lead assigned it. */
   private Duration firstAnswerDelay(Channel channel) {
-    return switch (channel) {
-      case ONLINE_CHAT -> DayPlan.minutes(0, 4, random); // TK-4: within 5 minutes
-      case PHONE -> Duration.ZERO;
-      case APP -> DayPlan.minutes(3, 45, random);
-      default -> DayPlan.minutes(10, 150, random);
-    };
+    return channel == Channel.APP ? DayPlan.minutes(3, 45, random) : DayPlan.minutes(10, 150, random);
+  }
+
+  /** The VIP desk works its customers' tickets at twice the pace. */
+  private Duration paced(Ticket t, Duration delay) {
+    return office.isVip(t.customer()) ? delay.dividedBy(2) : delay;
   }
 
   private Duration followUpDelay(Channel channel) {

@@ -3,19 +3,24 @@ package dev.kefu.examples.shopday;
 import dev.kefu.Kefu;
 import dev.kefu.examples.shopday.CustomerBase.Shopper;
 import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.sla.SlaSettings;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.store.DueItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * The event loop of one simulated day. Draws the day from the seed, wires kefu on its in-memory
- * defaults with the roster, a simulated clock, seeded ids and simulated gateways, puts every
- * event on the {@link Agenda} (imports, sign-ups, orders, card sales, VIP grants, contacts, the
- * shift handover, and kefu's background work: notification delivery every two minutes and due
- * work every ten, as a host's scheduler would), and runs it until the late shift closes the desk.
+ * defaults with the roster, the shop's SLA ({@link ShopSla}), a simulated clock, seeded ids and
+ * simulated gateways, puts every event on the {@link Agenda} (imports, sign-ups, orders, card
+ * sales, VIP grants, contacts, the shift handover, and kefu's background work as a host's
+ * scheduler would run it: notification delivery every two minutes, due work at
+ * {@code kefu.nextDueAt()} and at least every minute, so SLA warnings, breaches and escalations
+ * fire on time), and runs it until the late shift closes the desk.
  *
  * <p>Not thread-safe; each run is independent.
  */
@@ -28,7 +33,11 @@ final class Simulation {
   static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
 
   private static final Duration DELIVERY_EVERY = Duration.ofMinutes(2);
-  private static final Duration DUE_WORK_EVERY = Duration.ofMinutes(10);
+  /** The longest the host's scheduler waits between due-work runs, to pick up timers set meanwhile. */
+  private static final Duration DUE_WORK_POLL = Duration.ofMinutes(1);
+
+  /** The due-work key under which kefu keeps its daily reclassification scheduled. */
+  private static final String DAILY_RECLASSIFICATION = "customer.daily-reclassification";
 
   /**
    * What a simulated day left behind.
@@ -40,11 +49,12 @@ final class Simulation {
    * @param staffing the roster
    * @param tally what the simulation counted
    * @param gateways the simulated notification gateways
+   * @param sla the SLA settings kefu ran with
    * @param summary the summary
    */
   record Outcome(
       DayOptions options, BusinessDay day, Kefu kefu, InMemoryStorage storage, Staffing staffing, Tally tally,
-      Gateways gateways, Summary summary) {}
+      Gateways gateways, SlaSettings sla, Summary summary) {}
 
   private final DayOptions options;
   private final BusinessDay day = new BusinessDay(DATE, SHOP_ZONE);
@@ -58,6 +68,7 @@ final class Simulation {
   private final ServiceDesk desk;
   private final CustomerBase base;
   private final DayPlan plan;
+  private final SlaSettings sla;
 
   private Simulation(DayOptions options) {
     this.options = options;
@@ -71,8 +82,10 @@ final class Simulation {
     SimulatedClock clock = new SimulatedClock(day.importStart(), SHOP_ZONE);
     this.agenda = new Agenda(clock);
     this.gateways = new Gateways(delivery, clock);
+    this.sla = ShopSla.settings(staffing, SHOP_ZONE);
     this.kefu = gateways.wire(Kefu.builder())
         .storage(storage)
+        .sla(sla)
         .staffDirectory(staffing.directory())
         .clock(clock)
         .idSource(IdSource.seeded(options.seed()))
@@ -101,7 +114,7 @@ final class Simulation {
   private Outcome run() {
     agenda.at(day.handover(), () -> desk.handOver(Staffing.EARLY));
     every(DELIVERY_EVERY, () -> tally.add(kefu.deliverNotifications()));
-    every(DUE_WORK_EVERY, this::runDueWork);
+    agenda.at(agenda.now(), this::dueWork);
     for (Shopper s : base.shoppers()) {
       agenda.at(s.registersAt(), s.existing() ? () -> office.importCustomer(s) : () -> office.signUp(s));
     }
@@ -115,17 +128,39 @@ final class Simulation {
     tally.followUpsCarriedOver = agenda.pending();
     tally.add(kefu.deliverNotifications());
     tally.pendingNotificationsAtClose = storage.counts().get("outbox.pending");
-    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways);
-    return new Outcome(options, day, kefu, storage, staffing, tally, gateways, summary);
+    SlaSection slaSection = SlaSection.of(day, staffing, sla.policies(),
+        kefu.sla().report(day.importStart(), day.close()), storage.eventLog(), storage.slaClocks(), tally);
+    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways, slaSection);
+    return new Outcome(options, day, kefu, storage, staffing, tally, gateways, sla, summary);
   }
 
-  /** kefu's due work, as a host's scheduler runs it; after the daily reclassification, re-read the files. */
-  private void runDueWork() {
-    int completed = kefu.runDueWork();
-    if (completed > 0) {
-      tally.dueWorkCompleted += completed;
+  /**
+   * kefu's due work, as a host's scheduler runs it: now, then again at {@code kefu.nextDueAt()}
+   * or a minute from now, whichever comes first (timers set in between are picked up within the
+   * minute). After the daily reclassification, which kefu then schedules for the next day,
+   * re-read the customer files.
+   */
+  private void dueWork() {
+    Optional<Instant> daily = dailyReclassificationDue();
+    tally.dueWorkCompleted += kefu.runDueWork();
+    tally.dueWorkRuns++;
+    if (daily.isPresent() && !daily.equals(dailyReclassificationDue())) {
+      tally.reclassificationRuns++;
       office.rereadAfterReclassification();
     }
+    Instant now = agenda.now();
+    Instant next = now.plus(DUE_WORK_POLL);
+    Optional<Instant> due = kefu.nextDueAt();
+    if (due.isPresent() && due.get().isBefore(next)) {
+      next = due.get().isAfter(now) ? due.get() : now.plusSeconds(1);
+    }
+    if (next.isBefore(day.close())) {
+      agenda.at(next, this::dueWork);
+    }
+  }
+
+  private Optional<Instant> dailyReclassificationDue() {
+    return storage.dueWork().scheduled(DAILY_RECLASSIFICATION).map(DueItem::dueAt);
   }
 
   /** Runs a step now and then at a fixed rate until the desk closes. */

@@ -5,6 +5,7 @@ import dev.kefu.spi.staff.Role;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
 import dev.kefu.spi.staff.TeamId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,9 +20,13 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The day's roster (ST-1, ST-2): a supervisor over two team leads, an early and a late shift of
- * agents under them, and a VIP agent on each shift; who is on duty when; and how many open
- * tickets each member holds, so new work goes to the least-loaded agent on duty.
+ * The day's roster (ST-1, ST-2): a shop manager over a supervisor over two team leads, an early
+ * and a late shift of agents under them, and the VIP desk on each shift, whose agents also report
+ * to the shift's lead, so every reporting line runs agent, team lead, supervisor, shop manager
+ * (the SLA escalation ladder climbs it, TK-5); who is on duty when; how many open tickets each
+ * member holds, so e-mail and app work goes to the least-loaded agent on duty; and until when each
+ * member is busy with live contacts, so live contacts go to whoever is free first and wait when
+ * everyone is busy.
  *
  * <p>Not thread-safe: the simulation runs on one thread.
  */
@@ -58,7 +63,8 @@ final class Staffing {
    * One member's place in the roster.
    *
    * @param member the staff member
-   * @param shift the shift they work; empty for the supervisor, who works office hours
+   * @param shift the shift they work; empty for the shop manager and the supervisor, who work
+   *     office hours
    */
   record Post(StaffMember member, Optional<Shift> shift) {
 
@@ -82,6 +88,12 @@ final class Staffing {
   /** The share of contacts a team lead takes on personally (ST-13 sets 30% as the ceiling). */
   static final double LEAD_SHARE = 0.10;
 
+  /** How long the VIP agents may be tied up before a VIP contact goes to the lead on duty instead. */
+  static final Duration VIP_OVERFLOW = Duration.ofSeconds(30);
+
+  /** Contacts of the day per VIP agent on each shift; VIP customers make a few percent of them. */
+  static final int CONTACTS_PER_VIP_AGENT = 2_500;
+
   /** Roughly how many contacts one agent handles in a shift; sets the number of agents. */
   private static final int CONTACTS_PER_AGENT = 300;
 
@@ -94,6 +106,7 @@ final class Staffing {
   private final List<Post> roster;
   private final Map<StaffId, Post> posts = new LinkedHashMap<>();
   private final Map<StaffId, Integer> openTickets = new HashMap<>();
+  private final Map<StaffId, Instant> busyUntil = new HashMap<>();
   private final ZoneId zone;
 
   private Staffing(List<Post> roster, ZoneId zone) {
@@ -104,7 +117,8 @@ final class Staffing {
 
   /**
    * The roster for a day's expected volume (ST-15): enough agents on each shift for their share
-   * of the contacts, at least three.
+   * of the contacts, at least three, and a VIP agent per {@value #CONTACTS_PER_VIP_AGENT} contacts
+   * of the day, at least one.
    *
    * @param contacts contacts expected over the day
    * @param zone the shop's time zone, in which shifts are reckoned
@@ -113,23 +127,30 @@ final class Staffing {
   static Staffing forVolume(int contacts, ZoneId zone) {
     List<Post> roster = new ArrayList<>();
     int[] name = {0};
+    StaffId manager = StaffId.of("shop-manager");
     StaffId supervisor = StaffId.of("supervisor");
-    roster.add(post(supervisor, Role.SUPERVISOR, null, null, null, name));
+    roster.add(post(manager, Role.SHOP_MANAGER, null, null, null, name));
+    roster.add(post(supervisor, Role.SUPERVISOR, manager, null, null, name));
     int early = Math.max(3, (int) Math.ceil(contacts * 0.55 / CONTACTS_PER_AGENT));
     int late = Math.max(3, (int) Math.ceil(contacts * 0.45 / CONTACTS_PER_AGENT));
-    addShift(roster, EARLY, early, supervisor, name);
-    addShift(roster, LATE, late, supervisor, name);
+    int vip = Math.max(1, Math.round(contacts / (float) CONTACTS_PER_VIP_AGENT));
+    addShift(roster, EARLY, early, vip, supervisor, name);
+    addShift(roster, LATE, late, vip, supervisor, name);
     return new Staffing(roster, zone);
   }
 
-  private static void addShift(List<Post> roster, Shift shift, int agents, StaffId supervisor, int[] name) {
+  private static void addShift(List<Post> roster, Shift shift, int agents, int vipAgents, StaffId supervisor,
+      int[] name) {
     StaffId lead = StaffId.of(shift.name() + "-lead");
     TeamId team = TeamId.of(shift.name());
     roster.add(post(lead, Role.TEAM_LEAD, supervisor, team, shift, name));
     for (int i = 1; i <= agents; i++) {
       roster.add(post(StaffId.of(String.format("%s-agent-%02d", shift.name(), i)), Role.AGENT, lead, team, shift, name));
     }
-    roster.add(post(StaffId.of(shift.name() + "-vip"), Role.VIP_AGENT, supervisor, TeamId.of("vip-desk"), shift, name));
+    for (int i = 1; i <= vipAgents; i++) {
+      roster.add(post(StaffId.of(String.format("%s-vip-%d", shift.name(), i)), Role.VIP_AGENT, lead,
+          TeamId.of("vip-desk"), shift, name));
+    }
   }
 
   private static Post post(StaffId id, Role role, StaffId reportsTo, TeamId team, Shift shift, int[] name) {
@@ -148,14 +169,26 @@ final class Staffing {
     return InMemoryStaffDirectory.of(roster.stream().map(Post::member).toList());
   }
 
-  /** @return everyone, supervisor first, then each shift's lead, agents and VIP agent */
+  /** @return everyone: the shop manager, the supervisor, then each shift's lead, agents and VIP agents */
   List<Post> roster() {
     return roster;
   }
 
   /** @return the supervisor */
   StaffId supervisor() {
-    return roster.get(0).id();
+    return roster.get(1).id();
+  }
+
+  /**
+   * The team lead of a shift.
+   *
+   * @param shift the shift
+   * @return its lead
+   */
+  StaffId leadOf(Shift shift) {
+    return roster.stream()
+        .filter(p -> p.role() == Role.TEAM_LEAD && p.shift().filter(shift::equals).isPresent())
+        .findFirst().map(Post::id).orElseThrow();
   }
 
   /**
@@ -213,13 +246,28 @@ final class Staffing {
   }
 
   /**
-   * Who serves a VIP customer now: the VIP agent on duty, else the lead on duty (CU-4).
+   * Who serves a VIP customer now (CU-4): the VIP agent on duty who is free first; when they are
+   * all tied up with live contacts for more than {@link #VIP_OVERFLOW} and the lead on duty would
+   * be free sooner, the lead; the lead on duty if no VIP agent is on.
    *
    * @param now the time
    * @return the member
    */
   StaffId vipDesk(Instant now) {
-    return onDuty(Role.VIP_AGENT, now).stream().findFirst().map(Post::id).orElseGet(() -> leadOnDuty(now));
+    StaffId lead = leadOnDuty(now);
+    return firstFree(onDuty(Role.VIP_AGENT, now), now)
+        .map(vip -> busyFor(vip, now).compareTo(VIP_OVERFLOW) > 0
+            && busyFor(lead, now).compareTo(busyFor(vip, now)) < 0 ? lead : vip)
+        .orElse(lead);
+  }
+
+  /** The member who is free first; ties go to the one with the fewest open tickets, then roster order. */
+  private Optional<StaffId> firstFree(List<Post> members, Instant now) {
+    return members.stream()
+        .min(Comparator.comparing((Post p) -> busyFor(p.id(), now))
+            .thenComparingInt(p -> load(p.id()))
+            .thenComparingInt(roster::indexOf))
+        .map(Post::id);
   }
 
   /**
@@ -236,22 +284,27 @@ final class Staffing {
   }
 
   /**
-   * Who takes a new contact now: now and then the lead on duty (ST-13), else the least-loaded
-   * agent.
+   * Who takes a new live contact (a chat, a call) now: the agent on duty who is free first, as a
+   * call distributor routes them (ties go to the one with the fewest open tickets, then to the
+   * first on the roster); now and then the lead on duty instead, if free as soon (ST-13).
    *
    * @param now the time
    * @param random the simulation's random source
    * @return the member
    */
   StaffId takerOfNextContact(Instant now, SplittableRandom random) {
-    return random.nextDouble() < LEAD_SHARE ? leadOnDuty(now) : leastLoadedAgent(now);
+    boolean leadTakesOne = random.nextDouble() < LEAD_SHARE;
+    StaffId lead = leadOnDuty(now);
+    return firstFree(onDuty(Role.AGENT, now), now)
+        .map(agent -> leadTakesOne && busyFor(lead, now).compareTo(busyFor(agent, now)) <= 0 ? lead : agent)
+        .orElse(lead);
   }
 
   /**
    * The members of a shift.
    *
    * @param shift the shift
-   * @return its lead, agents and VIP agent, in roster order
+   * @return its lead, agents and VIP agents, in roster order
    */
   List<StaffId> membersOf(Shift shift) {
     return roster.stream().filter(p -> p.shift().filter(shift::equals).isPresent()).map(Post::id).toList();
@@ -284,15 +337,44 @@ final class Staffing {
   }
 
   /**
+   * Books a member for a live contact: they start on it once they are free and no earlier than
+   * {@code earliest}, and are busy with it for {@code attention}.
+   *
+   * @param id the member
+   * @param earliest the earliest they can start
+   * @param attention how long it keeps them busy
+   * @return when they start on it
+   */
+  Instant book(StaffId id, Instant earliest, Duration attention) {
+    Instant free = busyUntil.getOrDefault(id, earliest);
+    Instant start = free.isAfter(earliest) ? free : earliest;
+    busyUntil.put(id, start.plus(attention));
+    return start;
+  }
+
+  /**
+   * @param id a member
+   * @param now the time
+   * @return how long until they finish the live contacts booked so far; zero if free
+   */
+  Duration busyFor(StaffId id, Instant now) {
+    Instant free = busyUntil.getOrDefault(id, now);
+    return free.isAfter(now) ? Duration.between(now, free) : Duration.ZERO;
+  }
+
+  /**
    * A line per shift saying who works it, for the summary.
    *
    * @param shift the shift
-   * @return for example {@code early 08:30–18:00: team lead, 10 agents, VIP agent}
+   * @return for example {@code early 08:30–18:00: team lead, 10 agents, 2 VIP agents}
    */
   String describe(Shift shift) {
-    long agents = roster.stream()
-        .filter(p -> p.role() == Role.AGENT && p.shift().filter(shift::equals).isPresent())
-        .count();
-    return shift + ": team lead, " + agents + " agents, VIP agent";
+    long agents = count(Role.AGENT, shift);
+    long vip = count(Role.VIP_AGENT, shift);
+    return shift + ": team lead, " + agents + " agents, " + (vip == 1 ? "VIP agent" : vip + " VIP agents");
+  }
+
+  private long count(Role role, Shift shift) {
+    return roster.stream().filter(p -> p.role() == role && p.shift().filter(shift::equals).isPresent()).count();
   }
 }

@@ -29,9 +29,10 @@ import java.util.function.Function;
 
 /**
  * The report at the end of the day: customers by tier, segment and stage; tickets by kind, channel
- * and status; contacts handled per member of staff, from the tickets' contact logs; notifications
- * delivered, retried and parked. Counts come from kefu's store, read through its public API, and
- * from what the simulation counted along the way.
+ * and status; contacts handled per member of staff, from the tickets' contact logs; SLA
+ * achievement, warnings, breaches and escalations ({@link SlaSection}); notifications delivered,
+ * retried and parked. Counts come from kefu's store, read through its public API, and from what
+ * the simulation counted along the way.
  *
  * <p>Immutable.
  */
@@ -51,9 +52,10 @@ final class Summary {
   private final long unattributedContacts;
   private final Map<Channel, Integer> deliveredByChannel;
   private final Map<String, Integer> deliveredByTemplate;
+  private final SlaSection sla;
 
   private Summary(DayOptions options, BusinessDay day, Staffing staffing, Tally tally, List<Customer> files,
-      List<Ticket> tickets, Gateways gateways) {
+      List<Ticket> tickets, Gateways gateways, SlaSection sla) {
     this.options = options;
     this.day = day;
     this.staffing = staffing;
@@ -90,6 +92,7 @@ final class Summary {
     this.unattributedContacts = nobody;
     this.deliveredByChannel = gateways.deliveredByChannel();
     this.deliveredByTemplate = gateways.deliveredByTemplate();
+    this.sla = sla;
   }
 
   /**
@@ -101,11 +104,13 @@ final class Summary {
    * @param staffing the roster
    * @param tally what the simulation counted
    * @param gateways the notification gateways
+   * @param sla the SLA figures
    * @return the summary
    */
-  static Summary of(DayOptions options, BusinessDay day, Kefu kefu, Staffing staffing, Tally tally, Gateways gateways) {
+  static Summary of(DayOptions options, BusinessDay day, Kefu kefu, Staffing staffing, Tally tally, Gateways gateways,
+      SlaSection sla) {
     return new Summary(options, day, staffing, tally, BackOffice.everyone(kefu, staffing.supervisor()),
-        allTickets(kefu), gateways);
+        allTickets(kefu), gateways, sla);
   }
 
   /**
@@ -177,6 +182,11 @@ final class Summary {
     return tally.delivered;
   }
 
+  /** @return the SLA section */
+  SlaSection sla() {
+    return sla;
+  }
+
   /** @return notifications delivered, as the gateways counted them per channel */
   Map<Channel, Integer> deliveredByChannel() {
     return deliveredByChannel;
@@ -197,8 +207,8 @@ final class Summary {
   // ---- the text --------------------------------------------------------------------------------
 
   /**
-   * The summary as text: a header, then customers, tickets, contacts per staff member and
-   * notifications, in aligned columns.
+   * The summary as text: a header, then customers, tickets, contacts per staff member, SLA
+   * achievement and escalations, and notifications, in aligned columns.
    *
    * @return the text, ending in a newline
    */
@@ -208,6 +218,7 @@ final class Summary {
     customerSection(out);
     ticketSection(out);
     staffSection(out);
+    sla.render(out);
     notificationSection(out);
     return out.toString();
   }
@@ -220,7 +231,7 @@ final class Summary {
         .append(" (").append(day.zone()).append(") on kefu's in-memory defaults\n");
     out.append("  shifts: ").append(staffing.describe(Staffing.EARLY)).append('\n');
     out.append("          ").append(staffing.describe(Staffing.LATE)).append('\n');
-    out.append("          a supervisor over both team leads\n");
+    out.append("          a supervisor over both team leads, a shop manager over the supervisor\n");
   }
 
   private void customerSection(StringBuilder out) {
@@ -235,7 +246,7 @@ final class Summary {
         count(tally.cardsSold), count(tally.vipGranted), count(tally.vipPromotedByPurchase)));
     out.append(String.format(Locale.ROOT,
         "  daily reclassification (kefu due work, %s run): %s customers changed stage, segment or tier%n%n",
-        count(tally.dueWorkCompleted), count(tally.reclassifiedOvernight)));
+        count(tally.reclassificationRuns), count(tally.reclassifiedOvernight)));
 
     TextTable byTier = new TextTable(header("tier \\ segment", ValueSegment.class, "total", "share"));
     for (Tier tier : Tier.values()) {
@@ -285,7 +296,8 @@ final class Summary {
       out.append(" (and ").append(count(unattributedContacts)).append(" handled by nobody)");
     }
     out.append('\n');
-    out.append("  (a ticket's first entry counts for whoever opened it: the team leads open e-mail and app tickets)\n");
+    out.append("  (a ticket's first entry counts for whoever opened it: the team leads open e-mail and app tickets,\n"
+        + "  except VIP customers', which the VIP desk opens)\n");
     TextTable table = new TextTable("staff", "role", "shift", "contacts", "share", "tickets owned", "still open")
         .leftAligned(3);
     for (Post p : staffing.roster()) {
@@ -334,7 +346,7 @@ final class Summary {
   }
 
   /** An enum constant as a readable label: {@code IN_PROGRESS} becomes {@code in progress}. */
-  private static String label(Enum<?> e) {
+  static String label(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -27,7 +27,9 @@ final class Tally {
   int delivered;
   int retried;
   int parked;
+  int dueWorkRuns;
   int dueWorkCompleted;
+  int reclassificationRuns;
   int reclassifiedOvernight;
   int followUpsCarriedOver;
   long pendingNotificationsAtClose;
