@@ -219,8 +219,11 @@ final class SlaSection {
         "of them breached");
     Map<String, SlaReport.Row> rows = new LinkedHashMap<>();
     byMetric().forEach(r -> rows.put(r.metric(), r));
-    for (SlaMetric m : ShopSla.TICKET_METRICS) {
+    for (SlaMetric m : SlaMetric.values()) {
       SlaReport.Row r = rows.get(m.name());
+      if (!ShopSla.TICKET_METRICS.contains(m) && r == null && !openAtClose.containsKey(m)) {
+        continue; // a duty metric (TK-8, TK-10, RV-5) that no ticket of the day carried
+      }
       String open = count(openAtClose.getOrDefault(m, 0L));
       String openBreached = count(report.openBreached().getOrDefault(m.name(), 0L));
       if (r == null) {
