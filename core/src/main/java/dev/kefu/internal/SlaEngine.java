@@ -214,8 +214,9 @@ public final class SlaEngine implements Sla {
 
   /**
    * Whom an escalation step notifies (ST-1, TK-5): the nearest person with the step's role up the
-   * owner's reporting line (for an unassigned ticket, from its queue's lead up); if nobody holds
-   * that role, the top of the line.
+   * owner's reporting line (for an unassigned ticket, from its queue's lead up); if nobody in the
+   * line holds that role — a team lead's own ticket has no team lead above it — the nearest person
+   * more senior than the role; failing that, the top of the line.
    */
   private Optional<StaffId> escalationTarget(SlaClock c, EscalationStep step) {
     List<StaffMember> line = new ArrayList<>();
@@ -227,8 +228,20 @@ public final class SlaEngine implements Sla {
       lead.ifPresent(l -> line.addAll(settings.staff().reportingLine(l)));
     }
     return line.stream().filter(m -> m.role() == step.role()).findFirst()
+        .or(() -> line.stream().filter(m -> seniority(m.role()) > seniority(step.role())).findFirst())
         .or(() -> line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1)))
         .map(StaffMember::id);
+  }
+
+  /** How far up the organisation a role sits, for escalation (ST-1). */
+  private static int seniority(dev.kefu.spi.staff.Role role) {
+    return switch (role) {
+      case AGENT, VIP_AGENT, QA -> 0;
+      case TEAM_LEAD, SHIFT_LEAD -> 1;
+      case SUPERVISOR -> 2;
+      case SHOP_MANAGER -> 3;
+      case GENERAL_MANAGER -> 4;
+    };
   }
 
   /** Writes a changed clock, its events and notices, and reschedules its timer. */
@@ -355,7 +368,7 @@ public final class SlaEngine implements Sla {
     for (SlaClock c : all) {
       if (c.status().isOpen()) {
         Draft d = new Draft(c, c);
-        advance(d, now, false); // thresholds passed before this change are facts at their instants
+        advance(d, now, true); // thresholds passed before this change are facts at their instants
         drafts.put(c.id(), d);
       }
     }
@@ -506,7 +519,7 @@ public final class SlaEngine implements Sla {
       Optional<SlaTarget> target = policy.target(c.metric());
       Instant now = settings.clock().instant();
       Draft d = new Draft(c, c);
-      advance(d, now, false);
+      advance(d, now, true);
       if (target.isEmpty()) {
         stop(d, now, "policy " + policy.id() + " sets no " + c.metric() + " target");
       } else if (!policy.id().equals(c.policyId()) || !target.get().equals(c.target())) {
@@ -563,17 +576,20 @@ public final class SlaEngine implements Sla {
         .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
     Map<String, Long> openBreached = new TreeMap<>();
     for (SlaClock c : all(SlaClockQuery.all())) {
-      if (c.status().isOpen()) {
-        if (c.breached()) {
+      if (!c.startedAt().isBefore(to)) {
+        continue; // started after the period
+      }
+      Optional<Instant> ended = c.endedAt();
+      if (ended.isEmpty() || !ended.get().isBefore(to)) {
+        // open at the period's end: count it if it had breached by then
+        boolean breachedBy = c.log().stream().anyMatch(e -> e.kind() == ClockEntry.Kind.BREACHED && e.at().isBefore(to));
+        if (breachedBy) {
           openBreached.merge(c.metric().name(), 1L, Long::sum);
         }
         continue;
       }
-      if (c.status() != SlaClock.Status.FULFILLED) {
-        continue;
-      }
-      Instant end = c.endedAt().orElseThrow();
-      if (end.isBefore(from) || !end.isBefore(to)) {
+      Instant end = ended.get();
+      if (c.status() != SlaClock.Status.FULFILLED || end.isBefore(from)) {
         continue;
       }
       Sample s = new Sample(math(c).elapsed(end), c.breached());

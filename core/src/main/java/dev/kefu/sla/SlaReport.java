@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param from the period's start, inclusive
  * @param to the period's end, exclusive
  * @param rows one row per (dimension, value, metric), sorted
- * @param openBreached clocks still open at {@code to} that have breached, per metric name
+ * @param openBreached clocks open at {@code to} (started before it, not ended before it) that had
+ *     breached before it, per metric name
  */
 public record SlaReport(Instant from, Instant to, List<Row> rows, Map<String, Long> openBreached) {
 

@@ -377,4 +377,45 @@ class SlaClockTest {
     s.kefu.tickets().resolve(new ResolveTicket(by(AGENT), review.id(), "settled"));
     assertThat(clock(s, review, SlaMetric.NEGATIVE_REVIEW_RESOLUTION, 1).status()).isEqualTo(SlaClock.Status.FULFILLED);
   }
+
+  @Test
+  @DisplayName("TK-5: a breach noticed by a ticket command escalates just as if its timer had run on time")
+  void escalationDoesNotDependOnTimerTiming() {
+    TestShop s = new TestShop();
+    Ticket onTime = open(s, Channel.ONLINE_CHAT);
+    Ticket late = open(s, Channel.ONLINE_CHAT);
+    s.kefu.tickets().assign(new AssignTicket(by(AGENT), onTime.id(), AGENT));
+    s.kefu.tickets().assign(new AssignTicket(by(AGENT), late.id(), AGENT));
+    s.clock.advance(Duration.ofMinutes(6));
+    s.kefu.tickets().respond(RespondToTicket.of(by(AGENT), late.id(), "sorry")); // before any due work ran
+    s.kefu.runDueWork();
+    s.kefu.tickets().respond(RespondToTicket.of(by(AGENT), onTime.id(), "sorry"));
+    assertThat(kinds(clock(s, late, SlaMetric.FIRST_RESPONSE, 1))).isEqualTo(kinds(clock(s, onTime, SlaMetric.FIRST_RESPONSE, 1)))
+        .containsExactly(ClockEntry.Kind.STARTED, ClockEntry.Kind.WARNED, ClockEntry.Kind.BREACHED, ClockEntry.Kind.ESCALATED,
+            ClockEntry.Kind.FULFILLED);
+    assertThat(escalations(s)).extracting(e -> e.to().orElseThrow()).containsExactly(LEAD, LEAD);
+  }
+
+  @Test
+  @DisplayName("ST-1, TK-5: a team lead's own ticket escalates to the next more senior person, not straight to the top")
+  void leadsOwnTicket() {
+    TestShop s = new TestShop();
+    Ticket t = open(s, Channel.ONLINE_CHAT);
+    s.kefu.tickets().assign(new AssignTicket(by(LEAD), t.id(), LEAD));
+    s.clock.advance(Duration.ofMinutes(5));
+    s.kefu.runDueWork();
+    assertThat(escalations(s)).extracting(e -> e.to().orElseThrow()).containsExactly(SUPERVISOR);
+  }
+
+  @Test
+  @DisplayName("the report counts as open and breached only what was open and breached at the period's end")
+  void openBreachedAtPeriodEnd() {
+    TestShop s = new TestShop();
+    open(s, Channel.ONLINE_CHAT);
+    s.clock.advance(Duration.ofMinutes(10));
+    s.kefu.runDueWork();
+    assertThat(s.kefu.sla().report(TestShop.START, s.clock.instant()).openBreached()).containsEntry("FIRST_RESPONSE", 1L);
+    assertThat(s.kefu.sla().report(TestShop.START, TestShop.START.plus(Duration.ofMinutes(3))).openBreached()).isEmpty();
+    assertThat(s.kefu.sla().report(TestShop.START.minus(Duration.ofDays(2)), TestShop.START.minus(Duration.ofDays(1))).openBreached()).isEmpty();
+  }
 }

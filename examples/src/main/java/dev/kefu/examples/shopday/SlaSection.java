@@ -268,7 +268,7 @@ final class SlaSection {
     }
     t.total("total", "", "", "", count(escalations.size()));
     out.append(t.render("  "));
-    out.append("  (a lead's own ticket has no team lead above it: kefu then notifies the top of the line)\n");
+    out.append("  (a lead's own ticket has no team lead above it: kefu then notifies the next more senior person)\n");
   }
 
   /** @return the first {@link #EXAMPLES_PER_STEP} escalations of each step, in the log's order */
