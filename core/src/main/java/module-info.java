@@ -10,6 +10,7 @@ module dev.kefu.core {
 
   exports dev.kefu;
   exports dev.kefu.calendar;
+  exports dev.kefu.complaint;
   exports dev.kefu.customer;
   exports dev.kefu.memory;
   exports dev.kefu.notification;
@@ -18,6 +19,7 @@ module dev.kefu.core {
 
   // Hibernate Validator reads the constraints on command record components through their fields.
   opens dev.kefu to org.hibernate.validator;
+  opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
   opens dev.kefu.ticket to org.hibernate.validator;
 }

@@ -7,6 +7,7 @@ module dev.kefu.spi {
   requires transitive jakarta.validation;
 
   exports dev.kefu.spi;
+  exports dev.kefu.spi.complaint;
   exports dev.kefu.spi.customer;
   exports dev.kefu.spi.event;
   exports dev.kefu.spi.notification;
@@ -17,6 +18,7 @@ module dev.kefu.spi {
 
   // Hibernate Validator reads the constraints on record components through their fields.
   opens dev.kefu.spi to org.hibernate.validator;
+  opens dev.kefu.spi.complaint to org.hibernate.validator;
   opens dev.kefu.spi.customer to org.hibernate.validator;
   opens dev.kefu.spi.staff to org.hibernate.validator;
   opens dev.kefu.spi.ticket to org.hibernate.validator;
