@@ -1,5 +1,6 @@
 package dev.kefu.spi.store;
 
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
@@ -42,5 +43,16 @@ public interface Storage {
    */
   default SlaClockStore slaClocks() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no SLA clocks: implement Storage.slaClocks()");
+  }
+
+  /**
+   * The complaint store; added after the first ports, so it has a default that tells a storage
+   * written before it to implement it.
+   *
+   * @return the complaint store
+   * @throws UnsupportedOperationException if this storage keeps no complaints
+   */
+  default ComplaintStore complaints() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no complaints: implement Storage.complaints()");
   }
 }
