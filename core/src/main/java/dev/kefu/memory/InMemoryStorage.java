@@ -68,7 +68,7 @@ public final class InMemoryStorage implements Storage {
   private final Map<String, Aggregate> others = new HashMap<>();
   private final List<StoredEvent> events = new ArrayList<>();
   private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
-  private final Map<String, DueItem> due = new HashMap<>();
+  private final DueIndex due = new DueIndex();
   private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
   private final java.util.NavigableSet<Long> pendingOutbox = new java.util.TreeSet<>();
   private final Map<UUID, Long> outboxSequenceById = new HashMap<>();
@@ -172,10 +172,9 @@ public final class InMemoryStorage implements Storage {
       }
     }
     for (DueCompletion c : work.complete()) {
-      DueItem item = due.get(c.key());
-      long actual = item == null ? 0L : item.token();
-      if (item == null || actual != c.token()) { // a completion of nothing is stale, whatever its token
-        stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), actual));
+      long actual = due.token(c.key());
+      if (actual < 0 || actual != c.token()) { // a completion of nothing is stale, whatever its token
+        stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), Math.max(0L, actual)));
       }
     }
     for (AppliedRequest r : work.inboundKeys()) {
@@ -229,7 +228,7 @@ public final class InMemoryStorage implements Storage {
       due.remove(key);
     }
     for (ScheduledWork s : work.schedule()) {
-      due.put(s.key(), new DueItem(s.key(), s.kind(), s.dueAt(), s.attributes(), ++tokens, Optional.empty(), Optional.empty()));
+      due.schedule(s, ++tokens);
     }
     for (AppliedRequest r : work.inboundKeys()) {
       inbound.put(r.key(), r);
@@ -297,33 +296,19 @@ public final class InMemoryStorage implements Storage {
     @Override
     public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
       requireClaimArguments(now, limit, owner, lease);
-      return write(() -> {
-        List<DueItem> claimable = due.values().stream()
-            .filter(i -> !i.dueAt().isAfter(now) && !i.isClaimedAt(now))
-            .sorted(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key))
-            .limit(limit)
-            .toList();
-        List<DueItem> claimed = new ArrayList<>();
-        for (DueItem i : claimable) {
-          DueItem c = new DueItem(i.key(), i.kind(), i.dueAt(), i.attributes(), ++tokens, Optional.of(owner), Optional.of(now.plus(lease)));
-          due.put(c.key(), c);
-          claimed.add(c);
-        }
-        return List.copyOf(claimed);
-      });
+      Instant until = now.plus(lease);
+      return write(() -> List.copyOf(due.claim(now, limit, owner, until, () -> ++tokens)));
     }
 
     @Override
     public Optional<DueItem> scheduled(String key) {
       Objects.requireNonNull(key, "key");
-      return read(() -> Optional.ofNullable(due.get(key)));
+      return read(() -> due.find(key));
     }
 
     @Override
     public Optional<Instant> nextDueAt() {
-      return read(() -> due.values().stream()
-          .map(i -> i.claimedUntil().filter(until -> until.isAfter(i.dueAt())).orElse(i.dueAt()))
-          .min(Comparator.naturalOrder()));
+      return read(due::nextDueAt);
     }
   }
 
