@@ -35,15 +35,12 @@ import dev.kefu.spi.ticket.TicketStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -69,13 +66,9 @@ public final class InMemoryStorage implements Storage {
   private final List<StoredEvent> events = new ArrayList<>();
   private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
   private final DueIndex due = new DueIndex();
-  private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
-  private final java.util.NavigableSet<Long> pendingOutbox = new java.util.TreeSet<>();
-  private final Map<UUID, Long> outboxSequenceById = new HashMap<>();
-  private final Map<Long, Claim> outboxClaims = new HashMap<>();
+  private final OutboxQueues outbox = new OutboxQueues();
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
   private long tokens;
-  private long outboxSequence;
 
   private final CustomerStore customerStore = new Customers();
   private final TicketStore ticketStore = new Tickets();
@@ -85,8 +78,6 @@ public final class InMemoryStorage implements Storage {
   private final Outbox outboxPort = new OutboxPort();
   private final InboundKeys inboundKeys = new Inbound();
   private final EventLog eventLog = new Events();
-
-  private record Claim(String owner, Instant until) {}
 
   /** Creates an empty store. */
   public InMemoryStorage() {}
@@ -216,10 +207,7 @@ public final class InMemoryStorage implements Storage {
       eventsByAggregate.computeIfAbsent(e.meta().aggregateType() + "/" + e.aggregateId(), k -> new ArrayList<>()).add(e);
     }
     for (OutboxMessage m : work.outbox()) {
-      long seq = ++outboxSequence;
-      outbox.put(seq, new OutboxEntry(m, seq, OutboxEntry.Status.PENDING, 0, m.createdAt(), Optional.empty(), 0));
-      outboxSequenceById.put(m.id(), seq);
-      pendingOutbox.add(seq);
+      outbox.add(m);
     }
     for (DueCompletion c : work.complete()) {
       due.remove(c.key());
@@ -330,29 +318,8 @@ public final class InMemoryStorage implements Storage {
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
       requireClaimArguments(now, limit, owner, lease);
-      return write(() -> {
-        Set<String> headsSeen = new HashSet<>();
-        List<OutboxEntry> claimed = new ArrayList<>();
-        for (long seq : pendingOutbox) { // delivered and dead messages are not walked
-          if (claimed.size() >= limit) {
-            break;
-          }
-          OutboxEntry e = outbox.get(seq);
-          if (!headsSeen.add(e.message().partitionKey())) {
-            continue; // only the oldest pending message of each partition may go
-          }
-          Claim claim = outboxClaims.get(e.sequence());
-          boolean held = claim != null && now.isBefore(claim.until());
-          if (held || e.nextAttemptAt().isAfter(now)) {
-            continue;
-          }
-          OutboxEntry c = new OutboxEntry(e.message(), e.sequence(), e.status(), e.attempts(), e.nextAttemptAt(), e.lastError(), ++tokens);
-          outbox.put(c.sequence(), c);
-          outboxClaims.put(c.sequence(), new Claim(owner, now.plus(lease)));
-          claimed.add(c);
-        }
-        return List.copyOf(claimed);
-      });
+      Instant until = now.plus(lease);
+      return write(() -> List.copyOf(outbox.claim(now, limit, owner, until, () -> ++tokens)));
     }
 
     @Override
@@ -378,27 +345,14 @@ public final class InMemoryStorage implements Storage {
 
     private boolean mark(UUID id, long claimToken, java.util.function.UnaryOperator<OutboxEntry> change) {
       Objects.requireNonNull(id, "id");
-      return write(() -> {
-        Long seq = outboxSequenceById.get(id);
-        OutboxEntry e = seq == null ? null : outbox.get(seq);
-        if (e == null || claimToken == 0 || e.claimToken() != claimToken || e.status() != OutboxEntry.Status.PENDING) {
-          return false;
-        }
-        OutboxEntry changed = change.apply(e);
-        outbox.put(seq, changed);
-        outboxClaims.remove(seq);
-        if (changed.status() != OutboxEntry.Status.PENDING) {
-          pendingOutbox.remove(seq);
-        }
-        return true;
-      });
+      return write(() -> outbox.mark(id, claimToken, change));
     }
 
     @Override
     public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(page, "page");
-      List<OutboxEntry> all = read(() -> outbox.values().stream().filter(e -> e.status() == status).toList());
+      List<OutboxEntry> all = read(() -> outbox.list(status));
       return Page.slice(all, page);
     }
   }
@@ -447,7 +401,7 @@ public final class InMemoryStorage implements Storage {
       c.put("tickets", (long) tickets.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
-        c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.values().stream().filter(e -> e.status() == s).count());
+        c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));
       }
       c.put("due", (long) due.size());
       c.put("inbound", (long) inbound.size());
