@@ -104,8 +104,22 @@ public final class SlaEngine implements Sla {
     return c;
   }
 
-  private static String key(String clockId) {
-    return "sla/" + clockId;
+  /**
+   * Interned clock terms: every clock started under one policy and target shares one
+   * {@link SlaClock.Terms}. Bounded by the configuration; cleared if it ever grows past
+   * {@value #MAX_INTERNED_TERMS} (policies edited over and over), which costs only sharing.
+   */
+  private final Map<SlaClock.Terms, SlaClock.Terms> terms = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_INTERNED_TERMS = 1_000;
+
+  private SlaClock.Terms terms(SlaPolicy policy, SlaTarget target) {
+    SlaClock.Terms made = new SlaClock.Terms(policy.id(), target, policy.calendarId(),
+        policy.warning().warnAfter(target.duration()), policy.escalation());
+    if (terms.size() > MAX_INTERNED_TERMS) {
+      terms.clear();
+    }
+    SlaClock.Terms known = terms.putIfAbsent(made, made);
+    return known != null ? known : made;
   }
 
   // ---- one clock's change within a unit of work -----------------------------------------------
@@ -128,7 +142,7 @@ public final class SlaEngine implements Sla {
     }
 
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
-      Instant last = clock.log().get(clock.log().size() - 1).at();
+      Instant last = clock.lastEntry().at();
       SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail));
       switch (kind) {
         case PAUSED -> b.status(SlaClock.Status.PAUSED);
@@ -251,9 +265,9 @@ public final class SlaEngine implements Sla {
   private void schedule(SlaClock clock, UnitOfWork.Builder work) {
     Optional<Threshold> th = next(clock);
     if (th.isPresent()) {
-      work.addSchedule(new ScheduledWork(key(clock.id()), KIND, th.get().at(), Map.of("clock", clock.id())));
+      work.addSchedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
     } else {
-      work.addCancel(key(clock.id()));
+      work.addCancel(clock.id());
     }
   }
 
@@ -261,25 +275,20 @@ public final class SlaEngine implements Sla {
 
   private Draft start(Ticket t, Tier tier, SlaMetric metric, int cycle, SlaPolicy policy, SlaTarget target, Instant at) {
     SlaClock clock = SlaClock.builder()
-        .id(SlaClock.idOf(t.id(), metric, cycle))
         .ticket(t.id())
         .customer(t.customer())
         .metric(metric)
         .cycle(cycle)
-        .policyId(policy.id())
-        .target(target)
-        .calendarId(policy.calendarId())
+        .terms(terms(policy, target))
         .priority(t.priority())
         .tier(tier)
         .channel(t.channel())
         .kind(t.kind())
         .owner(t.owner())
-        .warnAfter(policy.warning().warnAfter(target.duration()))
-        .escalation(policy.escalation())
         .status(SlaClock.Status.RUNNING)
         .breached(false)
         .escalationsFired(0)
-        .addLog(new ClockEntry(ClockEntry.Kind.STARTED, at, "policy " + policy.id() + ", target " + target))
+        .addLog(new ClockEntry(ClockEntry.Kind.STARTED, at, "")) // policy and target are the clock's terms
         .version(1)
         .build();
     Draft d = new Draft(null, clock);
@@ -293,7 +302,7 @@ public final class SlaEngine implements Sla {
       return;
     }
     // a clock fulfilled while paused is fulfilled at the pause
-    Instant at = c.status() == SlaClock.Status.PAUSED ? c.log().get(c.log().size() - 1).at() : now;
+    Instant at = c.status() == SlaClock.Status.PAUSED ? c.lastEntry().at() : now;
     SlaClock probe = c.toBuilder().addLog(new ClockEntry(ClockEntry.Kind.FULFILLED, at, "")).status(SlaClock.Status.FULFILLED).build();
     Duration elapsed = new ClockMath(probe, calendar(c.calendarId())).elapsed(at);
     d.append(ClockEntry.Kind.FULFILLED, at, "", m -> new SlaClockFulfilled(m, c.id(), c.ticket(), c.metric(), c.breached(), elapsed), null);
@@ -440,7 +449,8 @@ public final class SlaEngine implements Sla {
    */
   public UnitOfWork.Builder fire(DueItem item, Instant now) {
     UnitOfWork.Builder work = UnitOfWork.builder();
-    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", ""));
+    // the key is the clock's id; timers scheduled before that carried the id as an attribute
+    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", item.key()));
     if (stored.isEmpty() || !stored.get().status().isOpen()) {
       return work;
     }
@@ -514,8 +524,7 @@ public final class SlaEngine implements Sla {
         SlaTarget to = target.get();
         d.append(ClockEntry.Kind.RETARGETED, now, "policy " + policy.id() + ", target " + to,
             m -> new SlaClockRetargeted(m, c.id(), c.ticket(), policy.id(), from, to), null);
-        d.clock = d.clock.toBuilder().policyId(policy.id()).target(to).calendarId(policy.calendarId())
-            .warnAfter(policy.warning().warnAfter(to.duration())).escalation(policy.escalation()).build();
+        d.clock = d.clock.toBuilder().terms(terms(policy, to)).build();
         advance(d, now, false);
       } else {
         return false;

@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The due items of an {@link InMemoryStorage}, as a timer index: claiming {@code k} of {@code n}
  * items costs O(k log n), not a scan and sort of all {@code n}.
  *
- * <p>Each item lives in a slot of parallel arrays (key, kind, due instant as epoch second and
- * nano, token), found by key through an open-addressing hash table. An unclaimed item sits in the
+ * <p>An item's fields (kind, due instant as epoch second and nano, token) live in columns indexed
+ * by its key's entry in a {@link KeyTable}, which may be shared with other structures keyed by
+ * the same strings; a kind of null means no item. An unclaimed item sits in the
  * <em>ready</em> heap, ordered by (due time, key); a claimed one, lease in force or lapsed, sits
  * in the <em>lease</em> heap, ordered by the end of its lease, with its {@link Claim}. A slot's
  * {@code heapIndex} says where it is: {@code i >= 0} at {@code ready[i]}, {@code i < 0} at
@@ -39,53 +41,60 @@ final class DueIndex {
     }
   }
 
-  private static final int MIN_CAPACITY = 16;
+  private final KeyTable keyTable;
+  private final IntPredicate usedElsewhere;
 
-  // slots
-  private String[] keys = new String[MIN_CAPACITY];
-  private String[] kinds = new String[MIN_CAPACITY];
-  private long[] dueSeconds = new long[MIN_CAPACITY];
-  private int[] dueNanos = new int[MIN_CAPACITY];
-  private long[] tokens = new long[MIN_CAPACITY];
-  private int[] heapIndex = new int[MIN_CAPACITY];
-  private int slotsUsed; // slots [0, slotsUsed) were handed out at least once
-  private int[] freeSlots = new int[MIN_CAPACITY];
-  private int freeCount;
+  // columns, by entry
+  private String[] kinds = new String[0];
+  private long[] dueSeconds = new long[0];
+  private int[] dueNanos = new int[0];
+  private long[] tokens = new long[0];
+  private int[] heapIndex = new int[0];
+  private int size;
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
 
-  // key -> slot + 1, 0 for empty; linear probing, capacity a power of two, at most 3/4 full
-  private int[] table = new int[MIN_CAPACITY * 2];
-  private int size;
-
-  private int[] ready = new int[MIN_CAPACITY];
+  private int[] ready = new int[16];
   private int readySize;
-  private Claim[] leases = new Claim[MIN_CAPACITY];
+  private Claim[] leases = new Claim[16];
   private int leaseSize;
+
+  /**
+   * Creates an empty index.
+   *
+   * @param keyTable where keys get their entries
+   * @param usedElsewhere whether another structure still keeps something under an entry; if not,
+   *     removing the entry's item gives the key up
+   */
+  DueIndex(KeyTable keyTable, IntPredicate usedElsewhere) {
+    this.keyTable = keyTable;
+    this.usedElsewhere = usedElsewhere;
+    keyTable.register(capacity -> {
+      kinds = Arrays.copyOf(kinds, capacity);
+      dueSeconds = Arrays.copyOf(dueSeconds, capacity);
+      dueNanos = Arrays.copyOf(dueNanos, capacity);
+      tokens = Arrays.copyOf(tokens, capacity);
+      heapIndex = Arrays.copyOf(heapIndex, capacity);
+    });
+  }
 
   /** @return how many items are scheduled */
   int size() {
     return size;
   }
 
-  // ---- look-up -----------------------------------------------------------------------------
-
-  private static int spread(int h) {
-    return (h ^ (h >>> 16)) * 0x9E3779B9;
-  }
-
-  /** The table position holding {@code key}, or the empty position where it would go. */
-  private int position(String key) {
-    int mask = table.length - 1;
-    for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
-      int s = table[i];
-      if (s == 0 || keys[s - 1].equals(key)) {
-        return i;
-      }
-    }
+  /**
+   * Whether an item is scheduled under an entry.
+   *
+   * @param entry the entry
+   * @return true if so
+   */
+  boolean holds(int entry) {
+    return kinds[entry] != null;
   }
 
   private int slotOf(String key) {
-    return table[position(key)] - 1;
+    int entry = keyTable.find(key);
+    return entry >= 0 && kinds[entry] != null ? entry : -1;
   }
 
   /**
@@ -112,8 +121,9 @@ final class DueIndex {
 
   private DueItem item(int slot) {
     Claim claim = heapIndex[slot] < 0 ? leases[-heapIndex[slot] - 1] : null;
-    return new DueItem(keys[slot], kinds[slot], Instant.ofEpochSecond(dueSeconds[slot], dueNanos[slot]),
-        attributes.getOrDefault(keys[slot], Map.of()), tokens[slot],
+    String key = keyTable.key(slot);
+    return new DueItem(key, kinds[slot], Instant.ofEpochSecond(dueSeconds[slot], dueNanos[slot]),
+        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[slot],
         claim == null ? Optional.empty() : Optional.of(claim.owner),
         claim == null ? Optional.empty() : Optional.of(claim.until));
   }
@@ -127,27 +137,22 @@ final class DueIndex {
    * @param token the item's new token
    */
   void schedule(ScheduledWork work, long token) {
-    int pos = position(work.key());
-    int slot = table[pos] - 1;
-    if (slot >= 0) {
+    int slot = keyTable.add(work.key());
+    if (kinds[slot] != null) {
       unlink(slot);
     } else {
-      slot = newSlot();
-      keys[slot] = work.key();
-      table[pos] = slot + 1;
       size++;
-      if (size > table.length - (table.length >>> 2)) {
-        rehash(table.length * 2);
-      }
     }
-    kinds[slot] = work.kind();
+    if (!work.kind().equals(kinds[slot])) {
+      kinds[slot] = work.kind(); // the same kind again writes no reference
+    }
     dueSeconds[slot] = work.dueAt().getEpochSecond();
     dueNanos[slot] = work.dueAt().getNano();
     tokens[slot] = token;
-    if (work.attributes().isEmpty()) {
-      attributes.remove(work.key());
-    } else {
+    if (!work.attributes().isEmpty()) {
       attributes.put(work.key(), work.attributes());
+    } else if (!attributes.isEmpty()) {
+      attributes.remove(work.key());
     }
     pushReady(slot);
   }
@@ -158,21 +163,19 @@ final class DueIndex {
    * @param key the key; an unknown key is ignored
    */
   void remove(String key) {
-    int pos = position(key);
-    int slot = table[pos] - 1;
+    int slot = slotOf(key);
     if (slot < 0) {
       return;
     }
     unlink(slot);
-    deleteAt(pos);
     size--;
-    attributes.remove(key);
-    keys[slot] = null;
-    kinds[slot] = null;
-    if (freeCount == freeSlots.length) {
-      freeSlots = Arrays.copyOf(freeSlots, grow(freeSlots.length));
+    if (!attributes.isEmpty()) {
+      attributes.remove(key);
     }
-    freeSlots[freeCount++] = slot;
+    kinds[slot] = null;
+    if (!usedElsewhere.test(slot)) {
+      keyTable.remove(slot);
+    }
   }
 
   /**
@@ -233,56 +236,8 @@ final class DueIndex {
     return Optional.ofNullable(first);
   }
 
-  // ---- slots and the table -----------------------------------------------------------------
-
-  private int newSlot() {
-    if (freeCount > 0) {
-      return freeSlots[--freeCount];
-    }
-    if (slotsUsed == keys.length) {
-      int n = grow(keys.length);
-      keys = Arrays.copyOf(keys, n);
-      kinds = Arrays.copyOf(kinds, n);
-      dueSeconds = Arrays.copyOf(dueSeconds, n);
-      dueNanos = Arrays.copyOf(dueNanos, n);
-      tokens = Arrays.copyOf(tokens, n);
-      heapIndex = Arrays.copyOf(heapIndex, n);
-    }
-    return slotsUsed++;
-  }
-
   private static int grow(int length) {
     return length + (length >> 1) + 1;
-  }
-
-  private void rehash(int capacity) {
-    int[] old = table;
-    table = new int[capacity];
-    int mask = capacity - 1;
-    for (int s : old) {
-      if (s != 0) {
-        int i = spread(keys[s - 1].hashCode()) & mask;
-        while (table[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        table[i] = s;
-      }
-    }
-  }
-
-  /** Empties a table position, moving later entries of its probe run back (no tombstones). */
-  private void deleteAt(int pos) {
-    int mask = table.length - 1;
-    int hole = pos;
-    for (int i = (pos + 1) & mask; table[i] != 0; i = (i + 1) & mask) {
-      int home = spread(keys[table[i] - 1].hashCode()) & mask;
-      // move the entry at i into the hole if its home does not lie cyclically in (hole, i]
-      if (((i - home) & mask) >= ((i - hole) & mask)) {
-        table[hole] = table[i];
-        hole = i;
-      }
-    }
-    table[hole] = 0;
   }
 
   /** Takes a slot out of whichever heap holds it. */
@@ -302,7 +257,7 @@ final class DueIndex {
     if (c == 0) {
       c = Integer.compare(dueNanos[a], dueNanos[b]);
     }
-    return c != 0 ? c : keys[a].compareTo(keys[b]);
+    return c != 0 ? c : keyTable.key(a).compareTo(keyTable.key(b));
   }
 
   private int compareDue(int slot, long second, int nano) {

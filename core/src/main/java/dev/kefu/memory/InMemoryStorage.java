@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -61,11 +60,11 @@ public final class InMemoryStorage implements Storage {
 
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
-  private final TreeMap<String, SlaClock> clocks = new TreeMap<>();
+  private final KeyTable keys = new KeyTable();
+  private final ClockColumn clocks = new ClockColumn(keys);
+  private final EventIndex events = new EventIndex(keys);
   private final Map<String, Aggregate> others = new HashMap<>();
-  private final List<StoredEvent> events = new ArrayList<>();
-  private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
-  private final DueIndex due = new DueIndex();
+  private final DueIndex due = new DueIndex(keys, entry -> clocks.holds(entry) || events.holds(entry));
   private final OutboxQueues outbox = new OutboxQueues();
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
   private long tokens;
@@ -184,7 +183,7 @@ public final class InMemoryStorage implements Storage {
       return Optional.ofNullable(tickets.get(t.id()));
     }
     if (a instanceof SlaClock c) {
-      return Optional.ofNullable(clocks.get(c.id()));
+      return Optional.ofNullable(clocks.find(c.id()));
     }
     return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
   }
@@ -197,14 +196,13 @@ public final class InMemoryStorage implements Storage {
       } else if (a instanceof Ticket t) {
         tickets.put(t.id(), t);
       } else if (a instanceof SlaClock c) {
-        clocks.put(c.id(), c);
+        clocks.put(c);
       } else {
         others.put(w.key(), a);
       }
     }
     for (DomainEvent e : work.events()) {
-      events.add(new StoredEvent(events.size() + 1L, e));
-      eventsByAggregate.computeIfAbsent(e.meta().aggregateType() + "/" + e.aggregateId(), k -> new ArrayList<>()).add(e);
+      events.append(e);
     }
     for (OutboxMessage m : work.outbox()) {
       outbox.add(m);
@@ -261,19 +259,14 @@ public final class InMemoryStorage implements Storage {
     @Override
     public Optional<SlaClock> find(String id) {
       Objects.requireNonNull(id, "id");
-      return read(() -> Optional.ofNullable(clocks.get(id)));
+      return read(() -> Optional.ofNullable(clocks.find(id)));
     }
 
     @Override
     public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(page, "page");
-      List<SlaClock> all = read(() -> {
-        java.util.Collection<SlaClock> candidates = query.ticket().isPresent()
-            ? clocks.subMap(query.ticket().get().value() + "/", query.ticket().get().value() + "/\uffff").values()
-            : clocks.values();
-        return candidates.stream().filter(query.matcher()).toList();
-      });
+      List<SlaClock> all = read(() -> clocks.list(query));
       return Page.slice(all, page);
     }
   }
@@ -373,18 +366,14 @@ public final class InMemoryStorage implements Storage {
       if (afterPosition < 0 || limit < 1) {
         throw new IllegalArgumentException("afterPosition must be at least 0 and limit at least 1");
       }
-      return read(() -> {
-        int from = (int) Math.min(events.size(), afterPosition);
-        int to = (int) Math.min(events.size(), (long) from + limit);
-        return List.copyOf(events.subList(from, to));
-      });
+      return read(() -> events.readAfter(afterPosition, limit));
     }
 
     @Override
     public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
       Objects.requireNonNull(aggregateType, "aggregateType");
       Objects.requireNonNull(aggregateId, "aggregateId");
-      return read(() -> List.copyOf(eventsByAggregate.getOrDefault(aggregateType + "/" + aggregateId, List.of())));
+      return read(() -> events.eventsOf(aggregateType, aggregateId));
     }
   }
 

@@ -72,7 +72,7 @@ class DueIndexProperties {
   @DisplayName("the timer index claims, finds and reports the next due instant exactly as a scan and sort would")
   void sameAsScanAndSort() {
     qt().withExamples(400).forAll(lists().of(steps()).ofSizeBetween(1, 200)).checkAssert(run -> {
-      DueIndex index = new DueIndex();
+      DueIndex index = new DueIndex(new KeyTable(), entry -> false);
       Naive naive = new Naive();
       long[] indexTokens = {0};
       long[] naiveTokens = {0};
@@ -108,7 +108,7 @@ class DueIndexProperties {
   @Test
   @DisplayName("the index grows and shrinks through many items, and hands them out in order")
   void manyItems() {
-    DueIndex index = new DueIndex();
+    DueIndex index = new DueIndex(new KeyTable(), entry -> false);
     int n = 20_000;
     for (int i = 0; i < n; i++) {
       index.schedule(new ScheduledWork("item-" + i, "k", T0.plusSeconds((i * 7919L) % n), Map.of()), i + 1);
