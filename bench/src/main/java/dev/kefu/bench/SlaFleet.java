@@ -25,6 +25,7 @@ import dev.kefu.spi.sla.SlaTarget;
 import dev.kefu.spi.staff.Role;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.Storage;
 import dev.kefu.spi.store.UnitOfWork;
 import dev.kefu.spi.ticket.Priority;
 import dev.kefu.spi.ticket.Ticket;
@@ -60,6 +61,8 @@ final class SlaFleet {
 
   final SimulatedClock clock = new SimulatedClock(DAY_START);
   final InMemoryStorage storage = new InMemoryStorage();
+  /** The ports kefu is wired with: the store, or the store without events. */
+  private final Storage ports;
   final Kefu kefu;
   final int size;
   /** The queue lead (a team lead): warnings, breaches and first escalations go to them. */
@@ -72,7 +75,7 @@ final class SlaFleet {
   final AtomicLong sent = new AtomicLong();
 
   SlaFleet(int size) {
-    this(size, null);
+    this(size, null, true);
   }
 
   /**
@@ -81,14 +84,16 @@ final class SlaFleet {
    * @param size how many clocks
    * @param collect if not null, receives every clock as the engine opened it, and nothing is
    *     committed to the store (for a baseline that keeps the same clocks its own way)
+   * @param keepEvents false to commit every unit of work without its events ({@link EventlessStorage})
    */
-  SlaFleet(int size, List<SlaClock> collect) {
+  SlaFleet(int size, List<SlaClock> collect, boolean keepEvents) {
     this.size = size;
+    this.ports = keepEvents ? storage : new EventlessStorage(storage);
     SlaPolicy policy = SlaPolicy.named("fleet")
         .withTarget(SlaMetric.RESOLUTION, SlaTarget.calendar(Duration.ofHours(1)))
         .withEscalation(EscalationStep.of(Duration.ZERO, Role.TEAM_LEAD), EscalationStep.of(Duration.ofMinutes(30), Role.SUPERVISOR));
     this.kefu = Kefu.builder()
-        .storage(storage)
+        .storage(ports)
         .staffDirectory(staff)
         .clock(clock)
         .idSource(IdSource.seeded(7))
@@ -103,7 +108,7 @@ final class SlaFleet {
         .preferredLocale(Locale.ENGLISH).status(AccountStatus.ACTIVE).orders(OrderStatistics.none(Currency.getInstance("CNY")))
         .creditRating(CreditRating.UNRATED).tier(Tier.STANDARD).stage(RelationshipStage.PROSPECTIVE)
         .segment(ValueSegment.OCCASIONAL).registeredAt(DAY_START).updatedAt(DAY_START).version(1).build();
-    long spacingNanos = DAY.toNanos() / size;
+    long spacingNanos = size == 0 ? 0 : DAY.toNanos() / size;
     UnitOfWork.Builder work = UnitOfWork.builder();
     int inBatch = 0;
     for (int i = 0; i < size; i++) {
@@ -123,7 +128,7 @@ final class SlaFleet {
 
   private void commitOrCollect(UnitOfWork unit, List<SlaClock> collect) {
     if (collect == null) {
-      storage.unitOfWork().commit(unit);
+      ports.unitOfWork().commit(unit);
     } else {
       unit.writes().forEach(w -> collect.add((SlaClock) w.aggregate()));
     }

@@ -150,7 +150,7 @@ public class SlaTimerBenchmark {
       }
       engine = null;
       List<SlaClock> opened = new ArrayList<>(clocks);
-      SlaFleet fleet = new SlaFleet(clocks, opened);
+      SlaFleet fleet = new SlaFleet(clocks, opened, true);
       SlaEngine kefuEngine = (SlaEngine) fleet.kefu.sla();
       engine = new PollingSlaEngine(opened, kefuEngine.calendar(opened.get(0).calendarId()), fleet.staff, fleet.lead,
           IdSource.seeded(7), n -> {

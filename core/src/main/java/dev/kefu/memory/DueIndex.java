@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.LongSupplier;
 
 /**
  * The due items of an {@link InMemoryStorage}, as a timer index: claiming {@code k} of {@code n}
  * items costs O(k log n), not a scan and sort of all {@code n}.
  *
- * <p>An item's fields (kind, due instant as epoch second and nano, token) live in columns indexed
- * by its key's entry in a {@link KeyTable}, which may be shared with other structures keyed by
- * the same strings; a kind of null means no item. An unclaimed item sits in the
- * <em>ready</em> heap, ordered by (due time, key); a claimed one, lease in force or lapsed, sits
- * in the <em>lease</em> heap, ordered by the end of its lease, with its {@link Claim}. A slot's
+ * <p>An item's kind and token live in columns indexed by its key's entry in a {@link KeyTable},
+ * which may be shared with other structures keyed by the same strings; a kind of null means no
+ * item. An unclaimed item sits in the <em>ready</em> heap, ordered by (due time, key), which holds
+ * each item's due time (nanoseconds since the epoch) beside its entry, so that sifting reads
+ * neighbouring memory; a claimed one, lease in force or lapsed, sits in the <em>lease</em> heap,
+ * ordered by the end of its lease, with its {@link Claim}, which holds its due time. An entry's
  * {@code heapIndex} says where it is: {@code i >= 0} at {@code ready[i]}, {@code i < 0} at
- * {@code leases[-i - 1]}. Attributes, which few items have, sit in a side map. A
- * {@link DueItem} is only made when one is handed out.
+ * {@code leases[-i - 1]}. Due times beyond nanoseconds since the epoch (about the years 1678 and
+ * 2262) sort as the smallest or largest value and are kept exactly in a side map; attributes,
+ * which few items have, sit in another. A {@link DueItem} is only made when one is handed out.
  *
  * <p>Not thread-safe: the storage's lock guards every call.
  */
@@ -30,30 +33,35 @@ final class DueIndex {
 
   /** A claim on an item: in force until {@code until}, lapsed after. */
   private static final class Claim {
-    final int slot;
+    final int entry;
+    final long due;
     final String owner;
     final Instant until;
 
-    Claim(int slot, String owner, Instant until) {
-      this.slot = slot;
+    Claim(int entry, long due, String owner, Instant until) {
+      this.entry = entry;
+      this.due = due;
       this.owner = owner;
       this.until = until;
     }
   }
+
+  private static final long NANOS = 1_000_000_000L;
+  private static final long MAX_EXACT_SECOND = Long.MAX_VALUE / NANOS - 1;
 
   private final KeyTable keyTable;
   private final IntPredicate usedElsewhere;
 
   // columns, by entry
   private String[] kinds = new String[0];
-  private long[] dueSeconds = new long[0];
-  private int[] dueNanos = new int[0];
   private long[] tokens = new long[0];
   private int[] heapIndex = new int[0];
   private int size;
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
+  private final Map<Integer, Instant> farDue = new HashMap<>();
 
   private int[] ready = new int[16];
+  private long[] readyDue = new long[16];
   private int readySize;
   private Claim[] leases = new Claim[16];
   private int leaseSize;
@@ -70,8 +78,6 @@ final class DueIndex {
     this.usedElsewhere = usedElsewhere;
     keyTable.register(capacity -> {
       kinds = Arrays.copyOf(kinds, capacity);
-      dueSeconds = Arrays.copyOf(dueSeconds, capacity);
-      dueNanos = Arrays.copyOf(dueNanos, capacity);
       tokens = Arrays.copyOf(tokens, capacity);
       heapIndex = Arrays.copyOf(heapIndex, capacity);
     });
@@ -92,7 +98,7 @@ final class DueIndex {
     return kinds[entry] != null;
   }
 
-  private int slotOf(String key) {
+  private int entryOf(String key) {
     int entry = keyTable.find(key);
     return entry >= 0 && kinds[entry] != null ? entry : -1;
   }
@@ -104,8 +110,8 @@ final class DueIndex {
    * @return the token, or -1 if nothing is scheduled under the key (tokens are positive)
    */
   long token(String key) {
-    int slot = slotOf(key);
-    return slot < 0 ? -1 : tokens[slot];
+    int entry = entryOf(key);
+    return entry < 0 ? -1 : tokens[entry];
   }
 
   /**
@@ -115,17 +121,46 @@ final class DueIndex {
    * @return the item, or empty
    */
   Optional<DueItem> find(String key) {
-    int slot = slotOf(key);
-    return slot < 0 ? Optional.empty() : Optional.of(item(slot));
+    int entry = entryOf(key);
+    return entry < 0 ? Optional.empty() : Optional.of(item(entry));
   }
 
-  private DueItem item(int slot) {
-    Claim claim = heapIndex[slot] < 0 ? leases[-heapIndex[slot] - 1] : null;
-    String key = keyTable.key(slot);
-    return new DueItem(key, kinds[slot], Instant.ofEpochSecond(dueSeconds[slot], dueNanos[slot]),
-        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[slot],
+  private DueItem item(int entry) {
+    int h = heapIndex[entry];
+    Claim claim = h < 0 ? leases[-h - 1] : null;
+    String key = keyTable.key(entry);
+    return new DueItem(key, kinds[entry], instant(entry, claim == null ? readyDue[h] : claim.due),
+        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[entry],
         claim == null ? Optional.empty() : Optional.of(claim.owner),
         claim == null ? Optional.empty() : Optional.of(claim.until));
+  }
+
+  // ---- due times as nanoseconds ------------------------------------------------------------
+
+  private static long nanos(Instant t) {
+    long second = t.getEpochSecond();
+    if (second > MAX_EXACT_SECOND) {
+      return Long.MAX_VALUE;
+    }
+    if (second < -MAX_EXACT_SECOND) {
+      return Long.MIN_VALUE;
+    }
+    return second * NANOS + t.getNano();
+  }
+
+  private Instant instant(int entry, long due) {
+    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE) {
+      return farDue.get(entry);
+    }
+    return Instant.ofEpochSecond(Math.floorDiv(due, NANOS), Math.floorMod(due, NANOS));
+  }
+
+  private int compare(long dueA, int entryA, long dueB, int entryB) {
+    int c = Long.compare(dueA, dueB);
+    if (c == 0 && (dueA == Long.MAX_VALUE || dueA == Long.MIN_VALUE)) {
+      c = farDue.get(entryA).compareTo(farDue.get(entryB));
+    }
+    return c != 0 ? c : keyTable.key(entryA).compareTo(keyTable.key(entryB));
   }
 
   // ---- changes -----------------------------------------------------------------------------
@@ -137,24 +172,28 @@ final class DueIndex {
    * @param token the item's new token
    */
   void schedule(ScheduledWork work, long token) {
-    int slot = keyTable.add(work.key());
-    if (kinds[slot] != null) {
-      unlink(slot);
+    int entry = keyTable.add(work.key());
+    if (kinds[entry] != null) {
+      unlink(entry);
     } else {
       size++;
     }
-    if (!work.kind().equals(kinds[slot])) {
-      kinds[slot] = work.kind(); // the same kind again writes no reference
+    if (!work.kind().equals(kinds[entry])) {
+      kinds[entry] = work.kind(); // the same kind again writes no reference
     }
-    dueSeconds[slot] = work.dueAt().getEpochSecond();
-    dueNanos[slot] = work.dueAt().getNano();
-    tokens[slot] = token;
+    tokens[entry] = token;
     if (!work.attributes().isEmpty()) {
       attributes.put(work.key(), work.attributes());
     } else if (!attributes.isEmpty()) {
       attributes.remove(work.key());
     }
-    pushReady(slot);
+    long due = nanos(work.dueAt());
+    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE) {
+      farDue.put(entry, work.dueAt());
+    } else if (!farDue.isEmpty()) {
+      farDue.remove(entry);
+    }
+    pushReady(entry, due);
   }
 
   /**
@@ -163,18 +202,21 @@ final class DueIndex {
    * @param key the key; an unknown key is ignored
    */
   void remove(String key) {
-    int slot = slotOf(key);
-    if (slot < 0) {
+    int entry = entryOf(key);
+    if (entry < 0) {
       return;
     }
-    unlink(slot);
+    unlink(entry);
     size--;
     if (!attributes.isEmpty()) {
       attributes.remove(key);
     }
-    kinds[slot] = null;
-    if (!usedElsewhere.test(slot)) {
-      keyTable.remove(slot);
+    if (!farDue.isEmpty()) {
+      farDue.remove(entry);
+    }
+    kinds[entry] = null;
+    if (!usedElsewhere.test(entry)) {
+      keyTable.remove(entry);
     }
   }
 
@@ -189,37 +231,49 @@ final class DueIndex {
    * @param nextToken issues tokens
    * @return the claimed items
    */
-  List<DueItem> claim(Instant now, int limit, String owner, Instant until, java.util.function.LongSupplier nextToken) {
-    long nowSecond = now.getEpochSecond();
-    int nowNano = now.getNano();
+  List<DueItem> claim(Instant now, int limit, String owner, Instant until, LongSupplier nextToken) {
+    long nowNanos = nanos(now);
     // lapsed claims are rare (an instance died or overran its lease): take them all out, in order
     List<Claim> lapsed = new ArrayList<>(0);
     while (leaseSize > 0 && !leases[0].until.isAfter(now)) {
       lapsed.add(leases[0]);
       removeLease(0);
     }
-    lapsed.sort((a, b) -> compareSlots(a.slot, b.slot));
+    lapsed.sort((a, b) -> compare(a.due, a.entry, b.due, b.entry));
     List<DueItem> claimed = new ArrayList<>(Math.min(limit, readySize + lapsed.size()));
     int nextLapsed = 0;
     while (claimed.size() < limit) {
-      boolean readyDue = readySize > 0 && compareDue(ready[0], nowSecond, nowNano) <= 0;
-      int slot;
-      if (nextLapsed < lapsed.size() && (!readyDue || compareSlots(lapsed.get(nextLapsed).slot, ready[0]) < 0)) {
-        slot = lapsed.get(nextLapsed++).slot;
-      } else if (readyDue) {
-        slot = ready[0];
+      boolean readyIsDue = readySize > 0 && isDue(0, nowNanos, now);
+      int entry;
+      long due;
+      if (nextLapsed < lapsed.size()
+          && (!readyIsDue || compare(lapsed.get(nextLapsed).due, lapsed.get(nextLapsed).entry, readyDue[0], ready[0]) < 0)) {
+        Claim c = lapsed.get(nextLapsed++);
+        entry = c.entry;
+        due = c.due;
+      } else if (readyIsDue) {
+        entry = ready[0];
+        due = readyDue[0];
         removeReady(0);
       } else {
         break;
       }
-      tokens[slot] = nextToken.getAsLong();
-      pushLease(new Claim(slot, owner, until));
-      claimed.add(item(slot));
+      tokens[entry] = nextToken.getAsLong();
+      pushLease(new Claim(entry, due, owner, until));
+      claimed.add(item(entry));
     }
     for (int i = nextLapsed; i < lapsed.size(); i++) {
       pushLease(lapsed.get(i)); // not taken this time: the lapsed claim stays as it was
     }
     return claimed;
+  }
+
+  private boolean isDue(int heapPosition, long nowNanos, Instant now) {
+    long due = readyDue[heapPosition];
+    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE || nowNanos == Long.MAX_VALUE || nowNanos == Long.MIN_VALUE) {
+      return !instant(ready[heapPosition], due).isAfter(now);
+    }
+    return due <= nowNanos;
   }
 
   /**
@@ -229,7 +283,7 @@ final class DueIndex {
    * @return the instant, or empty if nothing is scheduled
    */
   Optional<Instant> nextDueAt() {
-    Instant first = readySize == 0 ? null : Instant.ofEpochSecond(dueSeconds[ready[0]], dueNanos[ready[0]]);
+    Instant first = readySize == 0 ? null : instant(ready[0], readyDue[0]);
     if (leaseSize > 0 && (first == null || leases[0].until.isBefore(first))) {
       first = leases[0].until;
     }
@@ -240,9 +294,9 @@ final class DueIndex {
     return length + (length >> 1) + 1;
   }
 
-  /** Takes a slot out of whichever heap holds it. */
-  private void unlink(int slot) {
-    int h = heapIndex[slot];
+  /** Takes an entry out of whichever heap holds it. */
+  private void unlink(int entry) {
+    int h = heapIndex[entry];
     if (h >= 0) {
       removeReady(h);
     } else {
@@ -252,71 +306,59 @@ final class DueIndex {
 
   // ---- the ready heap: by (due time, key) --------------------------------------------------
 
-  private int compareSlots(int a, int b) {
-    int c = Long.compare(dueSeconds[a], dueSeconds[b]);
-    if (c == 0) {
-      c = Integer.compare(dueNanos[a], dueNanos[b]);
-    }
-    return c != 0 ? c : keyTable.key(a).compareTo(keyTable.key(b));
-  }
-
-  private int compareDue(int slot, long second, int nano) {
-    int c = Long.compare(dueSeconds[slot], second);
-    return c != 0 ? c : Integer.compare(dueNanos[slot], nano);
-  }
-
-  private void pushReady(int slot) {
+  private void pushReady(int entry, long due) {
     if (readySize == ready.length) {
       ready = Arrays.copyOf(ready, grow(ready.length));
+      readyDue = Arrays.copyOf(readyDue, ready.length);
     }
-    siftUpReady(readySize++, slot);
+    siftUpReady(readySize++, entry, due);
   }
 
   private void removeReady(int i) {
     int last = ready[--readySize];
+    long lastDue = readyDue[readySize];
     if (i == readySize) {
       return;
     }
-    siftDownReady(i, last);
+    siftDownReady(i, last, lastDue);
     if (ready[i] == last) {
-      siftUpReady(i, last);
+      siftUpReady(i, last, lastDue);
     }
   }
 
-  private void siftUpReady(int i, int slot) {
+  private void siftUpReady(int i, int entry, long due) {
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      int p = ready[parent];
-      if (compareSlots(slot, p) >= 0) {
+      if (compare(due, entry, readyDue[parent], ready[parent]) >= 0) {
         break;
       }
-      ready[i] = p;
-      heapIndex[p] = i;
+      place(i, ready[parent], readyDue[parent]);
       i = parent;
     }
-    ready[i] = slot;
-    heapIndex[slot] = i;
+    place(i, entry, due);
   }
 
-  private void siftDownReady(int i, int slot) {
+  private void siftDownReady(int i, int entry, long due) {
     int half = readySize >>> 1;
     while (i < half) {
       int child = 2 * i + 1;
-      int c = ready[child];
       int right = child + 1;
-      if (right < readySize && compareSlots(ready[right], c) < 0) {
+      if (right < readySize && compare(readyDue[right], ready[right], readyDue[child], ready[child]) < 0) {
         child = right;
-        c = ready[child];
       }
-      if (compareSlots(slot, c) <= 0) {
+      if (compare(due, entry, readyDue[child], ready[child]) <= 0) {
         break;
       }
-      ready[i] = c;
-      heapIndex[c] = i;
+      place(i, ready[child], readyDue[child]);
       i = child;
     }
-    ready[i] = slot;
-    heapIndex[slot] = i;
+    place(i, entry, due);
+  }
+
+  private void place(int i, int entry, long due) {
+    ready[i] = entry;
+    readyDue[i] = due;
+    heapIndex[entry] = i;
   }
 
   // ---- the lease heap: by lease end --------------------------------------------------------
@@ -348,11 +390,11 @@ final class DueIndex {
         break;
       }
       leases[i] = p;
-      heapIndex[p.slot] = -i - 1;
+      heapIndex[p.entry] = -i - 1;
       i = parent;
     }
     leases[i] = claim;
-    heapIndex[claim.slot] = -i - 1;
+    heapIndex[claim.entry] = -i - 1;
   }
 
   private void siftDownLease(int i, Claim claim) {
@@ -369,10 +411,10 @@ final class DueIndex {
         break;
       }
       leases[i] = c;
-      heapIndex[c.slot] = -i - 1;
+      heapIndex[c.entry] = -i - 1;
       i = child;
     }
     leases[i] = claim;
-    heapIndex[claim.slot] = -i - 1;
+    heapIndex[claim.entry] = -i - 1;
   }
 }
