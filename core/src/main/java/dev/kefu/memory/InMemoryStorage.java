@@ -317,8 +317,8 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public boolean markDelivered(UUID id, long claimToken) {
-      return mark(id, claimToken, e -> new OutboxEntry(e.message(), e.sequence(), OutboxEntry.Status.DELIVERED,
-          e.attempts(), e.nextAttemptAt(), e.lastError(), e.claimToken()));
+      Objects.requireNonNull(id, "id");
+      return write(() -> outbox.markDelivered(id, claimToken));
     }
 
     @Override

@@ -4,35 +4,38 @@ import dev.kefu.spi.store.OutboxEntry;
 import dev.kefu.spi.store.OutboxMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The outbox of an {@link InMemoryStorage}: every entry by sequence (sequences count from 1, so
- * a list holds them), a first-in-first-out queue of pending sequences per partition, and the set
- * of partition heads in sequence order. A claim walks the heads only, never the pending messages
- * behind them, so handing out {@code k} messages costs O(k log p) for {@code p} partitions, plus
- * the heads that are held or waiting for a retry.
+ * The outbox of an {@link InMemoryStorage}. Messages are kept by sequence (sequences count from
+ * 1, so a list holds them) with their delivery state in columns: status, attempts, claim token;
+ * the rarer retry time and last error sit in side maps. An {@link OutboxEntry} is only made when
+ * one is handed out or listed. Pending sequences wait in a first-in-first-out queue per
+ * partition, and the queues' heads in a map by sequence; only a head can be claimed, so its
+ * queue holds its claim. A claim walks the heads only, never the messages behind them: handing
+ * out {@code k} messages costs O(k log p) for {@code p} partitions, plus the heads that are held
+ * or waiting for a retry.
  *
  * <p>Not thread-safe: the storage's lock guards every call.
  */
 final class OutboxQueues {
 
-  /** A claim on a message: in force until {@code until}. */
-  private record Claim(String owner, Instant until) {}
+  private static final OutboxEntry.Status[] STATUSES = OutboxEntry.Status.values();
 
-  /** Pending sequences of one partition, oldest first. */
+  /** One partition's pending sequences, oldest first, and the claim on the oldest. */
   private static final class Queue {
     private long[] sequences = new long[4];
     private int head;
     private int size;
+    Instant claimedUntil; // null if the head is not claimed
 
     void add(long sequence) {
       if (size == sequences.length) {
@@ -53,6 +56,7 @@ final class OutboxQueues {
     void removeFirst() {
       head = (head + 1) % sequences.length;
       size--;
+      claimedUntil = null;
     }
 
     boolean isEmpty() {
@@ -60,22 +64,28 @@ final class OutboxQueues {
     }
   }
 
-  private final List<OutboxEntry> entries = new ArrayList<>();
+  private final List<OutboxMessage> messages = new ArrayList<>();
+  private byte[] statuses = new byte[16];
+  private int[] attempts = new int[16];
+  private long[] tokens = new long[16];
+  private final Map<Long, Instant> retryAt = new HashMap<>(); // when it is not the creation time
+  private final Map<Long, String> lastError = new HashMap<>();
   private final Map<String, Queue> pending = new HashMap<>();
-  private final TreeSet<Long> heads = new TreeSet<>();
-  private final Map<Long, Claim> claims = new HashMap<>();
+  private final TreeMap<Long, Queue> heads = new TreeMap<>();
   /** Sequences of the pending messages that were claimed at least once: only they can be marked. */
   private final Map<UUID, Long> claimedById = new HashMap<>();
-  private final int[] byStatus = new int[OutboxEntry.Status.values().length];
+  private final int[] byStatus = new int[STATUSES.length];
 
   private OutboxEntry entry(long sequence) {
-    return entries.get((int) (sequence - 1));
+    int i = (int) (sequence - 1);
+    OutboxMessage m = messages.get(i);
+    return new OutboxEntry(m, sequence, STATUSES[statuses[i]], attempts[i], nextAttemptAt(sequence, m),
+        Optional.ofNullable(lastError.isEmpty() ? null : lastError.get(sequence)), tokens[i]);
   }
 
-  private void replace(OutboxEntry e) {
-    OutboxEntry old = entries.set((int) (e.sequence() - 1), e);
-    byStatus[old.status().ordinal()]--;
-    byStatus[e.status().ordinal()]++;
+  private Instant nextAttemptAt(long sequence, OutboxMessage m) {
+    Instant at = retryAt.isEmpty() ? null : retryAt.get(sequence);
+    return at != null ? at : m.createdAt();
   }
 
   /**
@@ -84,12 +94,19 @@ final class OutboxQueues {
    * @param m the message
    */
   void add(OutboxMessage m) {
-    long sequence = entries.size() + 1L;
-    entries.add(new OutboxEntry(m, sequence, OutboxEntry.Status.PENDING, 0, m.createdAt(), Optional.empty(), 0));
+    messages.add(m);
+    long sequence = messages.size();
+    if (sequence > statuses.length) {
+      int capacity = statuses.length + (statuses.length >> 1);
+      statuses = Arrays.copyOf(statuses, capacity);
+      attempts = Arrays.copyOf(attempts, capacity);
+      tokens = Arrays.copyOf(tokens, capacity);
+    }
+    statuses[(int) sequence - 1] = (byte) OutboxEntry.Status.PENDING.ordinal();
     byStatus[OutboxEntry.Status.PENDING.ordinal()]++;
     Queue q = pending.computeIfAbsent(m.partitionKey(), k -> new Queue());
     if (q.isEmpty()) {
-      heads.add(sequence);
+      heads.put(sequence, q);
     }
     q.add(sequence);
   }
@@ -101,24 +118,25 @@ final class OutboxQueues {
    * @param limit the most messages
    * @param owner the claimer
    * @param until when the claims lapse
-   * @param tokens issues claim tokens
+   * @param nextToken issues claim tokens
    * @return the claimed entries
    */
-  List<OutboxEntry> claim(Instant now, int limit, String owner, Instant until, LongSupplier tokens) {
+  List<OutboxEntry> claim(Instant now, int limit, String owner, Instant until, LongSupplier nextToken) {
     List<OutboxEntry> claimed = new ArrayList<>(Math.min(limit, heads.size()));
-    for (Iterator<Long> it = heads.iterator(); it.hasNext() && claimed.size() < limit; ) {
-      long sequence = it.next();
-      OutboxEntry e = entry(sequence);
-      Claim claim = claims.get(sequence);
-      if ((claim != null && now.isBefore(claim.until())) || e.nextAttemptAt().isAfter(now)) {
+    for (Map.Entry<Long, Queue> head : heads.entrySet()) {
+      if (claimed.size() >= limit) {
+        break;
+      }
+      long sequence = head.getKey();
+      Queue q = head.getValue();
+      OutboxMessage m = messages.get((int) (sequence - 1));
+      if ((q.claimedUntil != null && now.isBefore(q.claimedUntil)) || nextAttemptAt(sequence, m).isAfter(now)) {
         continue; // held by someone, or waiting for its retry: its partition waits too
       }
-      OutboxEntry c = new OutboxEntry(e.message(), sequence, e.status(), e.attempts(), e.nextAttemptAt(), e.lastError(),
-          tokens.getAsLong());
-      replace(c);
-      claims.put(sequence, new Claim(owner, until));
-      claimedById.put(e.message().id(), sequence);
-      claimed.add(c);
+      tokens[(int) sequence - 1] = nextToken.getAsLong();
+      q.claimedUntil = until;
+      claimedById.put(m.id(), sequence);
+      claimed.add(entry(sequence));
     }
     return claimed;
   }
@@ -128,38 +146,76 @@ final class OutboxQueues {
    *
    * @param id the message id
    * @param claimToken the token it was claimed with
-   * @param change the new state
+   * @param change the new state; it keeps the message, sequence and token
    * @return whether it changed
    */
   boolean mark(UUID id, long claimToken, UnaryOperator<OutboxEntry> change) {
+    long sequence = claimed(id, claimToken);
+    if (sequence < 0) {
+      return false;
+    }
+    OutboxEntry changed = change.apply(entry(sequence));
+    attempts[(int) sequence - 1] = changed.attempts();
+    if (changed.nextAttemptAt().equals(changed.message().createdAt())) {
+      retryAt.remove(sequence);
+    } else {
+      retryAt.put(sequence, changed.nextAttemptAt());
+    }
+    changed.lastError().ifPresentOrElse(e -> lastError.put(sequence, e), () -> lastError.remove(sequence));
+    settle(id, sequence, changed.status());
+    return true;
+  }
+
+  /**
+   * Marks a claimed, pending message delivered if the token is its current one: {@link #mark}
+   * without making entries.
+   *
+   * @param id the message id
+   * @param claimToken the token it was claimed with
+   * @return whether it changed
+   */
+  boolean markDelivered(UUID id, long claimToken) {
+    long sequence = claimed(id, claimToken);
+    if (sequence < 0) {
+      return false;
+    }
+    settle(id, sequence, OutboxEntry.Status.DELIVERED);
+    return true;
+  }
+
+  /** The sequence of a claimed, pending message whose token is {@code claimToken}, or -1. */
+  private long claimed(UUID id, long claimToken) {
     Long sequence = claimedById.get(id);
     if (sequence == null || claimToken == 0) {
-      return false;
+      return -1;
     }
-    OutboxEntry e = entry(sequence);
-    if (e.claimToken() != claimToken || e.status() != OutboxEntry.Status.PENDING) {
-      return false;
+    int i = (int) (sequence - 1);
+    return tokens[i] != claimToken || statuses[i] != OutboxEntry.Status.PENDING.ordinal() ? -1 : sequence;
+  }
+
+  /** Ends a claim with a new status; a message that leaves PENDING lets its partition's next one move up. */
+  private void settle(UUID id, long sequence, OutboxEntry.Status status) {
+    int i = (int) (sequence - 1);
+    byStatus[statuses[i]]--;
+    statuses[i] = (byte) status.ordinal();
+    byStatus[statuses[i]]++;
+    // only a partition's head is ever claimed, so this is the head
+    String partition = messages.get(i).partitionKey();
+    Queue q = pending.get(partition);
+    if (q.first() != sequence) {
+      throw new IllegalStateException("outbox message " + sequence + " was claimed but is not its partition's head");
     }
-    OutboxEntry changed = change.apply(e);
-    replace(changed);
-    claims.remove(sequence);
-    if (changed.status() != OutboxEntry.Status.PENDING) {
+    q.claimedUntil = null;
+    if (status != OutboxEntry.Status.PENDING) {
       claimedById.remove(id);
-      // only a partition's head is ever claimed, so this is the head: the next one moves up
-      String partition = e.message().partitionKey();
-      Queue q = pending.get(partition);
-      if (q.first() != sequence) {
-        throw new IllegalStateException("outbox message " + sequence + " was claimed but is not its partition's head");
-      }
       q.removeFirst();
       heads.remove(sequence);
       if (q.isEmpty()) {
         pending.remove(partition);
       } else {
-        heads.add(q.first());
+        heads.put(q.first(), q);
       }
     }
-    return true;
   }
 
   /**
@@ -169,7 +225,13 @@ final class OutboxQueues {
    * @return them
    */
   List<OutboxEntry> list(OutboxEntry.Status status) {
-    return entries.stream().filter(e -> e.status() == status).toList();
+    List<OutboxEntry> found = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      if (statuses[i] == status.ordinal()) {
+        found.add(entry(i + 1L));
+      }
+    }
+    return found;
   }
 
   /**
