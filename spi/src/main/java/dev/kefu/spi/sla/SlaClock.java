@@ -160,9 +160,16 @@ public final class SlaClock implements Aggregate {
   private final int startNano;
   private final int cycle;
   private final int bits;
+  /**
+   * The ticket id, read from {@link #id} when first asked for and then kept (and passed on to the
+   * clock's next versions): a racy cache of an immutable value, like {@link String}'s hash. The
+   * field fills what would otherwise be padding, so it costs no memory.
+   */
+  private TicketId ticketId;
 
   private SlaClock(String id, CustomerId customer, Terms terms, StaffId owner, ClockEntry[] log, long version, long startSecond,
-      int startNano, int cycle, int bits) {
+      int startNano, int cycle, int bits, TicketId ticketId) {
+    this.ticketId = ticketId;
     this.id = id;
     this.customer = customer;
     this.terms = terms;
@@ -184,7 +191,12 @@ public final class SlaClock implements Aggregate {
 
   /** @return the ticket, read from the id */
   public TicketId ticket() {
-    return TicketId.of(id.substring(ID_PREFIX.length(), ticketEnd(id)));
+    TicketId t = ticketId;
+    if (t == null) {
+      t = TicketId.of(id.substring(ID_PREFIX.length(), ticketEnd(id)));
+      ticketId = t;
+    }
+    return t;
   }
 
   /**
@@ -365,7 +377,7 @@ public final class SlaClock implements Aggregate {
       throw new IllegalStateException("clock version and cycle start at 1");
     }
     return version == this.version ? this
-        : new SlaClock(id, customer, terms, owner, log, version, startSecond, startNano, cycle, bits);
+        : new SlaClock(id, customer, terms, owner, log, version, startSecond, startNano, cycle, bits, ticketId);
   }
 
   /** @return a builder holding this clock's values */
@@ -698,17 +710,18 @@ public final class SlaClock implements Aggregate {
      *     255 escalations fired
      */
     public SlaClock build() {
-      List<String> missing = new ArrayList<>();
+      List<String> missing = new ArrayList<>(0);
       String id = id(missing);
-      require(customer, "customer", missing);
-      require(priority, "priority", missing);
-      require(tier, "tier", missing);
-      require(channel, "channel", missing);
-      require(kind, "kind", missing);
-      require(status, "status", missing);
-      require(version, "version", missing);
       Terms t = terms(missing);
-      if (!missing.isEmpty()) {
+      if (id == null || t == null || customer == null || priority == null || tier == null || channel == null || kind == null
+          || status == null || version == null) {
+        require(customer, "customer", missing);
+        require(priority, "priority", missing);
+        require(tier, "tier", missing);
+        require(channel, "channel", missing);
+        require(kind, "kind", missing);
+        require(status, "status", missing);
+        require(version, "version", missing);
         throw new IllegalStateException("Cannot build SlaClock, some of required attributes are not set " + missing);
       }
       if (version < 1 || cycle < 1) {
@@ -735,7 +748,7 @@ public final class SlaClock implements Aggregate {
         startSecond = from.startSecond;
         startNano = from.startNano;
         full = field(from.bits, FULL_LOG, 1) == 1;
-        warned = from.warned() || appended.stream().anyMatch(e -> e.kind() == ClockEntry.Kind.WARNED);
+        warned = from.warned() || holdsWarning(appended);
       } else {
         List<ClockEntry> all = entries != null ? entries : appended;
         if (all.isEmpty() || all.get(0).kind() != ClockEntry.Kind.STARTED) {
@@ -748,16 +761,19 @@ public final class SlaClock implements Aggregate {
         full = !first.detail().isEmpty();
         List<ClockEntry> kept = full ? all : all.subList(1, all.size());
         log = kept.isEmpty() ? NO_ENTRIES : kept.toArray(NO_ENTRIES);
-        warned = all.stream().anyMatch(e -> e.kind() == ClockEntry.Kind.WARNED);
+        warned = holdsWarning(all);
       }
       int bits = metric.ordinal() << METRIC | priority.ordinal() << PRIORITY | tier.ordinal() << TIER
           | channel.ordinal() << CHANNEL | kind.ordinal() << KIND | status.ordinal() << STATUS | (breached ? 1 : 0) << BREACHED
           | (warned ? 1 : 0) << WARNED | (full ? 1 : 0) << FULL_LOG | escalationsFired << ESCALATIONS;
-      return new SlaClock(id, customer, t, owner, log, version, startSecond, startNano, cycle, bits);
+      // a new clock does not keep the ticket id it was given: most clocks are never asked for it
+      return new SlaClock(id, customer, t, owner, log, version, startSecond, startNano, cycle, bits,
+          from != null && id == from.id ? from.ticketId : null);
     }
 
     private String id(List<String> missing) {
-      if (from != null && (ticket == null || from.isOf(ticket.value())) && metric == from.metric() && cycle == from.cycle) {
+      if (from != null && (ticket == null || from.isOf(ticket.value())) && metric == from.metric() && cycle != null
+          && cycle == from.cycle) {
         return from.id; // unchanged: share the string
       }
       TicketId t = ticket != null ? ticket : from != null ? from.ticket() : null;
@@ -781,6 +797,15 @@ public final class SlaClock implements Aggregate {
       require(cal, "calendarId", missing);
       require(w, "warnAfter", missing);
       return p == null || tg == null || cal == null || w == null ? null : new Terms(p, tg, cal, w, e);
+    }
+
+    private static boolean holdsWarning(List<ClockEntry> entries) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).kind() == ClockEntry.Kind.WARNED) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static void require(Object value, String name, List<String> missing) {
