@@ -14,11 +14,13 @@ import java.util.List;
  * holds {@code entry + 1} in its low bits and a fingerprint of the key's hash in its high bits, so a
  * probe rarely has to read a key that is not the one it looks for. Keys are hashed with
  * {@link #hash(CharSequence, int, int)}, not {@link String#hashCode()}: ids that differ in a few
- * characters (counters in base 36, say) share {@code hashCode}s far too often. The last key looked
- * up is remembered by identity, because a unit of work names the same key string several times.
+ * characters (counters in base 36, say) share {@code hashCode}s far too often. Keys looked up lately
+ * are remembered by identity with their hash and entry, because a unit of work names the same key
+ * string several times.
  *
- * <p>Not thread-safe: the storage's lock guards every call. {@link #find} only writes the memory
- * of the last look-up, one immutable object, so readers holding a shared lock may call it at once.
+ * <p>Not thread-safe: the storage's lock guards every call. {@link #find} only writes that memory
+ * of recent look-ups, one immutable object per slot, so readers holding a shared lock may call it
+ * at once.
  */
 final class KeyTable {
 
@@ -44,10 +46,15 @@ final class KeyTable {
   private int[] table = new int[MIN_ENTRIES * 2];
   private int entryBits; // table slot = fingerprint << entryBits | (entry + 1)
 
-  /** The last key looked up, its hash and entry (or -1): one immutable object, as readers share it. */
-  private record Last(String key, int hash, int entry) {}
+  /**
+   * A key looked up lately, its hash (if {@code hashed}) and entry (or -1): one immutable object,
+   * as readers share it.
+   */
+  private record Last(String key, int hash, boolean hashed, int entry) {}
 
-  private Last last = new Last(null, 0, -1);
+  /** Keys looked up lately, by identity, in slots chosen by their (cached) {@code hashCode}. */
+  private final Last[] recent = new Last[RECENT];
+  private static final int RECENT = 1024;
 
   KeyTable() {
     entryBits = bitsFor(keys.length);
@@ -115,13 +122,39 @@ final class KeyTable {
     return h ^ (h >>> 16);
   }
 
+  private static int recentSlot(String key) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+  }
+
   private Last lookUp(String key) {
-    Last l = last;
-    if (l.key != key) {
-      l = new Last(key, hash(key, 0, key.length()), -1);
-      last = l;
+    int slot = recentSlot(key);
+    Last l = recent[slot];
+    if (l == null || l.key != key) {
+      l = new Last(key, hash(key, 0, key.length()), true, -1);
+      recent[slot] = l;
     }
     return l;
+  }
+
+  /** The hash of a key that may have been remembered without one. */
+  private int hashOf(Last l) {
+    return l.hashed ? l.hash : hash(l.key, 0, l.key.length());
+  }
+
+  /**
+   * Remembers the entry of a key about to be looked up, such as a due item just claimed, so that
+   * the look-up needs neither its hash nor the table.
+   *
+   * @param entry the entry
+   */
+  void remember(int entry) {
+    String key = keys[entry];
+    int slot = recentSlot(key);
+    Last l = recent[slot];
+    if (l == null || l.key != key || l.entry != entry) {
+      recent[slot] = l != null && l.key == key ? new Last(key, l.hash, l.hashed, entry) : new Last(key, 0, false, entry);
+    }
   }
 
   private static int bitsFor(int entries) {
@@ -149,11 +182,13 @@ final class KeyTable {
    * @return its entry, or -1 if the key is not held
    */
   int find(String key) {
-    Last l = lookUp(key);
-    if (l.entry >= 0 && keys[l.entry] == key) {
+    int recentSlot = recentSlot(key);
+    Last l = recent[recentSlot];
+    if (l != null && l.key == key && l.entry >= 0 && keys[l.entry] == key) {
       return l.entry;
     }
-    int h = l.hash;
+    l = lookUp(key);
+    int h = hashOf(l);
     int mask = table.length - 1;
     int fp = fingerprint(h);
     int fpMask = ~((entryBits >= 32 ? 0 : (1 << entryBits)) - 1);
@@ -165,7 +200,7 @@ final class KeyTable {
       if ((slot & fpMask) == fp) {
         int entry = entryAt(slot);
         if (keys[entry].equals(key)) {
-          last = new Last(key, h, entry);
+          recent[recentSlot] = new Last(key, h, true, entry);
           return entry;
         }
       }
@@ -183,7 +218,7 @@ final class KeyTable {
     if (entry >= 0) {
       return entry;
     }
-    int h = lookUp(key).hash;
+    int h = hashOf(lookUp(key));
     entry = newEntry();
     keys[entry] = key;
     size++;
@@ -192,7 +227,7 @@ final class KeyTable {
     } else {
       insert(entry, h);
     }
-    last = new Last(key, h, entry);
+    recent[recentSlot(key)] = new Last(key, h, true, entry);
     return entry;
   }
 
@@ -205,7 +240,7 @@ final class KeyTable {
   void remove(int entry) {
     String key = keys[entry];
     int mask = table.length - 1;
-    int i = home(lookUp(key).hash);
+    int i = home(hashOf(lookUp(key)));
     while (entryAt(table[i]) != entry) {
       i = (i + 1) & mask;
     }
@@ -226,7 +261,7 @@ final class KeyTable {
       free = Arrays.copyOf(free, Math.max(16, free.length * 2));
     }
     free[freeCount++] = entry;
-    last = new Last(null, 0, -1);
+    recent[recentSlot(key)] = null;
   }
 
   private int newEntry() {
