@@ -1,6 +1,7 @@
 package dev.kefu.internal;
 
 import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
 import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.ScheduledWork;
@@ -132,13 +133,13 @@ public final class DueWorkRunner {
     Instant now = settings.clock().instant();
     ensureRecurring(now);
     int completed = 0;
+    Batch together = new Batch();
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
       List<DueItem> items = settings.dueWork().claim(settings.clock().instant(), settings.batchSize(),
           settings.instanceId(), settings.lease());
       if (items.isEmpty()) {
         break;
       }
-      Batch together = new Batch();
       for (DueItem item : items) {
         Handler handler = handlers.get(item.kind());
         if (handler == null) {
@@ -198,20 +199,23 @@ public final class DueWorkRunner {
   private final class Batch {
     private final List<DueItem> items = new ArrayList<>();
     private final List<UnitOfWork> units = new ArrayList<>();
-    private final Set<String> dueKeys = new HashSet<>();
-    private final Set<AggregateKey> aggregates = new HashSet<>();
-    private final Set<String> inboundKeys = new HashSet<>();
+    /**
+     * What the batch's units touch: due keys, inbound keys and aggregate ids, in one set. Equal
+     * strings of different kinds (an aggregate id that is also some due key) count as touching
+     * the same thing; that only commits a batch earlier than needed.
+     */
+    private final Set<String> touched = new HashSet<>();
 
-    /** Adds an item's unit, unless it touches an aggregate or key the batch already touches. */
+    /** Adds an item's unit, unless it touches what the batch already touches. */
     boolean add(DueItem item, UnitOfWork unit) {
       if (!items.isEmpty() && overlaps(unit)) {
         return false;
       }
-      unit.writes().forEach(w -> aggregates.add(new AggregateKey(w.aggregate().aggregateType(), w.aggregate().aggregateId())));
-      unit.schedule().forEach(w -> dueKeys.add(w.key()));
-      dueKeys.addAll(unit.cancel());
-      unit.complete().forEach(c -> dueKeys.add(c.key()));
-      unit.inboundKeys().forEach(r -> inboundKeys.add(r.key()));
+      unit.writes().forEach(w -> touched.add(w.aggregate().aggregateId()));
+      unit.schedule().forEach(w -> touched.add(w.key()));
+      touched.addAll(unit.cancel());
+      unit.complete().forEach(c -> touched.add(c.key()));
+      unit.inboundKeys().forEach(r -> touched.add(r.key()));
       items.add(item);
       units.add(unit);
       return true;
@@ -219,26 +223,31 @@ public final class DueWorkRunner {
 
     private boolean overlaps(UnitOfWork unit) {
       for (AggregateWrite w : unit.writes()) {
-        if (aggregates.contains(new AggregateKey(w.aggregate().aggregateType(), w.aggregate().aggregateId()))) {
+        if (touched.contains(w.aggregate().aggregateId())) {
           return true;
         }
       }
       for (ScheduledWork w : unit.schedule()) {
-        if (dueKeys.contains(w.key())) {
+        if (touched.contains(w.key())) {
           return true;
         }
       }
       for (String key : unit.cancel()) {
-        if (dueKeys.contains(key)) {
+        if (touched.contains(key)) {
           return true;
         }
       }
       for (DueCompletion c : unit.complete()) {
-        if (dueKeys.contains(c.key())) {
+        if (touched.contains(c.key())) {
           return true;
         }
       }
-      return unit.inboundKeys().stream().anyMatch(r -> inboundKeys.contains(r.key()));
+      for (AppliedRequest r : unit.inboundKeys()) {
+        if (touched.contains(r.key())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Commits the batch as one unit, or item by item if that is stale; returns how many committed. */
@@ -266,12 +275,8 @@ public final class DueWorkRunner {
       }
       items.clear();
       units.clear();
-      dueKeys.clear();
-      aggregates.clear();
-      inboundKeys.clear();
+      touched.clear();
       return committed;
     }
   }
-
-  private record AggregateKey(String type, String id) {}
 }
