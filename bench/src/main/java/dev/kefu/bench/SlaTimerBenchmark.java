@@ -63,7 +63,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-Xmn6g", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-Xmn512m", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SlaTimerBenchmark {
