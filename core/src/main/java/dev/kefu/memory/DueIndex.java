@@ -292,7 +292,7 @@ final class DueIndex {
   }
 
   private static int grow(int length) {
-    return length + (length >> 1) + 1;
+    return length + Math.max(16, length >> 3); // as KeyTable grows its columns
   }
 
   /** Takes an entry out of whichever heap holds it. */

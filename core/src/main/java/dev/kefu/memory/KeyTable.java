@@ -269,7 +269,9 @@ final class KeyTable {
       return free[--freeCount];
     }
     if (entriesUsed == keys.length) {
-      int capacity = keys.length + (keys.length >> 1);
+      // an eighth more at a time: the columns of a million keys are tens of megabytes, and what
+      // is allocated but unused counts as much as what is used; copying them more often costs less
+      int capacity = keys.length + Math.max(16, keys.length >> 3);
       keys = Arrays.copyOf(keys, capacity);
       for (Column c : columns) {
         c.grow(capacity);
