@@ -212,10 +212,17 @@ public final class SlaEngine implements Sla {
 
   /** Fires every threshold that lies at or before {@code upTo}, at its own instant. */
   private void advance(Draft d, Instant upTo, boolean escalate) {
+    Instant textFor = null; // a breach and its first escalation often fall at one instant: one text
+    String text = null;
     for (Optional<Threshold> th = d.next(); th.isPresent() && !th.get().at().isAfter(upTo); th = d.next()) {
       SlaClock c = d.clock;
       Instant at = th.get().at();
       TicketId ticket = c.ticket(); // one for the event and the notice
+      if (th.get().kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
+        textFor = at;
+        text = IsoInstant.format(at);
+      }
+      String atText = text;
       switch (th.get().kind()) {
         case WARNED -> {
           Instant due = th.get().due();
@@ -226,7 +233,7 @@ public final class SlaEngine implements Sla {
         }
         case BREACHED -> d.append(ClockEntry.Kind.BREACHED, at, "",
             m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
-            responsible(c).map(to -> new Notice(to, "sla.breached", params(ticket, c, IsoInstant.format(at)))).orElse(null));
+            responsible(c).map(to -> new Notice(to, "sla.breached", params(ticket, c, atText))).orElse(null));
         case ESCALATED -> {
           if (!escalate) {
             return;
@@ -236,7 +243,7 @@ public final class SlaEngine implements Sla {
           Optional<StaffId> to = escalationTarget(c, s);
           d.append(ClockEntry.Kind.ESCALATED, at, to.map(StaffId::value).orElse("nobody in the reporting line"),
               m -> new SlaEscalated(m, c.id(), ticket, c.metric(), step, s.role(), to),
-              to.map(t -> new Notice(t, "sla.escalated", params(ticket, c, IsoInstant.format(at)))).orElse(null));
+              to.map(t -> new Notice(t, "sla.escalated", params(ticket, c, atText))).orElse(null));
         }
         default -> throw new IllegalStateException("not a threshold: " + th.get().kind());
       }
