@@ -19,11 +19,13 @@ import dev.kefu.spi.customer.Tier;
 import dev.kefu.spi.customer.ValueSegment;
 import dev.kefu.spi.notification.DeliveryResult;
 import dev.kefu.spi.sla.EscalationStep;
+import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.sla.SlaTarget;
 import dev.kefu.spi.staff.Role;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.Storage;
 import dev.kefu.spi.store.UnitOfWork;
 import dev.kefu.spi.ticket.Priority;
 import dev.kefu.spi.ticket.Ticket;
@@ -38,11 +40,15 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fleet of open SLA clocks on kefu's in-memory defaults: one resolution clock per ticket,
  * target 1 hour of calendar time, warning at 80%, a two-step ladder, the tickets' openings spread
  * evenly over a day. The tickets themselves are not stored; only their clocks and timers are.
+ * Notifications go to a no-op channel that only counts them: every timer event of this fleet
+ * notifies one person (the queue lead of a warning, a breach and the first escalation, the
+ * supervisor of the second), so the count is also the number of timer events fired.
  */
 final class SlaFleet {
 
@@ -50,27 +56,51 @@ final class SlaFleet {
   static final Duration DAY = Duration.ofDays(1);
   /** Each clock fires four timer events: warning, breach and two escalations. */
   static final int EVENTS_PER_CLOCK = 4;
+  /** The first escalation fires 30 minutes after the breach, an hour after the clock starts. */
+  static final Duration LAST_EVENT_AFTER_START = Duration.ofMinutes(90);
 
   final SimulatedClock clock = new SimulatedClock(DAY_START);
   final InMemoryStorage storage = new InMemoryStorage();
+  /** The ports kefu is wired with: the store, or the store without events. */
+  private final Storage ports;
   final Kefu kefu;
   final int size;
+  /** The queue lead (a team lead): warnings, breaches and first escalations go to them. */
+  final StaffId lead = StaffId.of("lead");
+  /** The lead and the supervisor they report to. */
+  final InMemoryStaffDirectory staff = InMemoryStaffDirectory.of(List.of(
+      StaffMember.builder().id(StaffId.of("sup")).name("sup").role(Role.SUPERVISOR).build(),
+      StaffMember.builder().id(lead).name("lead").role(Role.TEAM_LEAD).reportsTo(StaffId.of("sup")).build()));
+  /** Notifications the no-op channel was handed. */
+  final AtomicLong sent = new AtomicLong();
 
   SlaFleet(int size) {
+    this(size, null, true);
+  }
+
+  /**
+   * Builds a fleet.
+   *
+   * @param size how many clocks
+   * @param collect if not null, receives every clock as the engine opened it, and nothing is
+   *     committed to the store (for a baseline that keeps the same clocks its own way)
+   * @param keepEvents false to commit every unit of work without its events ({@link EventlessStorage})
+   */
+  SlaFleet(int size, List<SlaClock> collect, boolean keepEvents) {
     this.size = size;
-    StaffId lead = StaffId.of("lead");
-    InMemoryStaffDirectory staff = InMemoryStaffDirectory.of(List.of(
-        StaffMember.builder().id(StaffId.of("sup")).name("sup").role(Role.SUPERVISOR).build(),
-        StaffMember.builder().id(lead).name("lead").role(Role.TEAM_LEAD).reportsTo(StaffId.of("sup")).build()));
+    this.ports = keepEvents ? storage : new EventlessStorage(storage);
     SlaPolicy policy = SlaPolicy.named("fleet")
         .withTarget(SlaMetric.RESOLUTION, SlaTarget.calendar(Duration.ofHours(1)))
         .withEscalation(EscalationStep.of(Duration.ZERO, Role.TEAM_LEAD), EscalationStep.of(Duration.ofMinutes(30), Role.SUPERVISOR));
     this.kefu = Kefu.builder()
-        .storage(storage)
+        .storage(ports)
         .staffDirectory(staff)
         .clock(clock)
         .idSource(IdSource.seeded(7))
-        .fallbackNotificationChannel(n -> DeliveryResult.delivered())
+        .fallbackNotificationChannel(n -> {
+          sent.incrementAndGet();
+          return DeliveryResult.delivered();
+        })
         .sla(SlaSettings.defaults(ZoneId.of("Asia/Shanghai")).withPolicies(new SlaPolicies(List.of(), policy)).withDefaultQueueLead(lead))
         .build();
     SlaEngine engine = (SlaEngine) kefu.sla();
@@ -78,7 +108,7 @@ final class SlaFleet {
         .preferredLocale(Locale.ENGLISH).status(AccountStatus.ACTIVE).orders(OrderStatistics.none(Currency.getInstance("CNY")))
         .creditRating(CreditRating.UNRATED).tier(Tier.STANDARD).stage(RelationshipStage.PROSPECTIVE)
         .segment(ValueSegment.OCCASIONAL).registeredAt(DAY_START).updatedAt(DAY_START).version(1).build();
-    long spacingNanos = DAY.toNanos() / size;
+    long spacingNanos = size == 0 ? 0 : DAY.toNanos() / size;
     UnitOfWork.Builder work = UnitOfWork.builder();
     int inBatch = 0;
     for (int i = 0; i < size; i++) {
@@ -88,12 +118,49 @@ final class SlaFleet {
           .subject("s").openedAt(opened).updatedAt(opened).version(1).build();
       engine.opened(t, customer, opened, work);
       if (++inBatch == 1000) {
-        storage.unitOfWork().commit(work.build());
+        commitOrCollect(work.build(), collect);
         work = UnitOfWork.builder();
         inBatch = 0;
       }
     }
-    storage.unitOfWork().commit(work.build());
+    commitOrCollect(work.build(), collect);
+  }
+
+  private void commitOrCollect(UnitOfWork unit, List<SlaClock> collect) {
+    if (collect == null) {
+      ports.unitOfWork().commit(unit);
+    } else {
+      unit.writes().forEach(w -> collect.add((SlaClock) w.aggregate()));
+    }
+  }
+
+  /** When each clock's timer events fall, after its start: warning (80%), breach, two escalations. */
+  private static final List<Duration> EVENT_OFFSETS = List.of(
+      Duration.ofMinutes(48), Duration.ofMinutes(60), Duration.ofMinutes(60), LAST_EVENT_AFTER_START);
+
+  /**
+   * How many timer events of a fleet fall at or before an instant: what an engine that fires
+   * every due event must have fired once it ran at {@code now}.
+   *
+   * @param size the fleet's size
+   * @param now the instant
+   * @return the count
+   */
+  static long eventsDueBy(int size, Instant now) {
+    long spacingNanos = DAY.toNanos() / size;
+    long count = 0;
+    for (Duration offset : EVENT_OFFSETS) {
+      long sinceFirst = Duration.between(DAY_START.plus(offset), now).toNanos();
+      if (sinceFirst >= 0) {
+        count += Math.min(size, sinceFirst / spacingNanos + 1);
+      }
+    }
+    return count;
+  }
+
+  /** @return the instant after which no clock of the fleet has anything left to fire */
+  static Instant lastEventAt() {
+    return DAY_START.plus(DAY).plus(LAST_EVENT_AFTER_START);
   }
 
   /** A clock the benchmark moves by hand. */

@@ -7,6 +7,9 @@ import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.sla.SlaClockQuery;
+import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.DueWork;
@@ -75,6 +78,23 @@ final class SwitchableStorage implements Storage {
     public Optional<DueItem> scheduled(String key) {
       return current.dueWork().scheduled(key);
     }
+
+    @Override
+    public Optional<Instant> nextDueAt() {
+      return current.dueWork().nextDueAt();
+    }
+  };
+
+  private final SlaClockStore slaClocks = new SlaClockStore() {
+    @Override
+    public Optional<SlaClock> find(String id) {
+      return current.slaClocks().find(id);
+    }
+
+    @Override
+    public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
+      return current.slaClocks().list(query, page);
+    }
   };
 
   private final Outbox outbox = new Outbox() {
@@ -136,6 +156,11 @@ final class SwitchableStorage implements Storage {
   @Override
   public TicketStore tickets() {
     return tickets;
+  }
+
+  @Override
+  public SlaClockStore slaClocks() {
+    return slaClocks;
   }
 
   @Override

@@ -27,6 +27,14 @@ public final class Outgoing {
 
   private final Settings settings;
 
+  /** Where a member of staff is written to: the same for every message, so made once. */
+  private record StaffAddress(Recipient recipient, String partitionKey) {}
+
+  /** Bounded by the staff who get messages; cleared if it ever grows past {@value #MAX_STAFF_ADDRESSES}. */
+  private final java.util.concurrent.ConcurrentMap<StaffId, StaffAddress> staffAddresses =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_STAFF_ADDRESSES = 10_000;
+
   /**
    * Creates the helper.
    *
@@ -79,8 +87,16 @@ public final class Outgoing {
    * @return the message
    */
   public OutboxMessage toStaff(StaffId staff, UUID eventId, String template, Map<String, String> parameters, Instant now) {
-    Recipient to = new Recipient(Recipient.Kind.STAFF, staff.value(), ContactPoint.of(Channel.APP, staff.value()));
-    Notification n = Notification.forEvent(eventId, to, template, parameters, settings.defaultLocale());
-    return new OutboxMessage(settings.ids().next(), "staff:" + staff.value(), n, now);
+    StaffAddress address = staffAddresses.get(staff);
+    if (address == null) {
+      if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {
+        staffAddresses.clear();
+      }
+      address = new StaffAddress(new Recipient(Recipient.Kind.STAFF, staff.value(), ContactPoint.of(Channel.APP, staff.value())),
+          "staff:" + staff.value());
+      staffAddresses.put(staff, address);
+    }
+    Notification n = Notification.forEvent(eventId, address.recipient(), template, parameters, settings.defaultLocale());
+    return new OutboxMessage(settings.ids().next(), address.partitionKey(), n, now);
   }
 }

@@ -104,8 +104,22 @@ public final class SlaEngine implements Sla {
     return c;
   }
 
-  private static String key(String clockId) {
-    return "sla/" + clockId;
+  /**
+   * Interned clock terms: every clock started under one policy and target shares one
+   * {@link SlaClock.Terms}. Bounded by the configuration; cleared if it ever grows past
+   * {@value #MAX_INTERNED_TERMS} (policies edited over and over), which costs only sharing.
+   */
+  private final Map<SlaClock.Terms, SlaClock.Terms> terms = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_INTERNED_TERMS = 1_000;
+
+  private SlaClock.Terms terms(SlaPolicy policy, SlaTarget target) {
+    SlaClock.Terms made = new SlaClock.Terms(policy.id(), target, policy.calendarId(),
+        policy.warning().warnAfter(target.duration()), policy.escalation());
+    if (terms.size() > MAX_INTERNED_TERMS) {
+      terms.clear();
+    }
+    SlaClock.Terms known = terms.putIfAbsent(made, made);
+    return known != null ? known : made;
   }
 
   // ---- one clock's change within a unit of work -----------------------------------------------
@@ -121,15 +135,31 @@ public final class SlaEngine implements Sla {
     final SlaClock stored;
     SlaClock clock;
     final List<Pending> pending = new ArrayList<>();
+    private SlaClock nextFor; // the clock `next` was computed for
+    private Optional<Threshold> next;
 
     Draft(SlaClock stored, SlaClock clock) {
       this.stored = stored;
       this.clock = clock;
     }
 
+    /** The version the draft will be written as. */
+    long version() {
+      return stored == null ? 1 : stored.version() + 1;
+    }
+
+    /** The working copy's next threshold, computed once per copy. */
+    Optional<Threshold> next() {
+      if (nextFor != clock) {
+        next = SlaEngine.this.next(clock);
+        nextFor = clock;
+      }
+      return next;
+    }
+
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
-      Instant last = clock.log().get(clock.log().size() - 1).at();
-      SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail));
+      Instant last = clock.lastEntry().at();
+      SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail)).version(version());
       switch (kind) {
         case PAUSED -> b.status(SlaClock.Status.PAUSED);
         case RESUMED -> b.status(SlaClock.Status.RUNNING);
@@ -150,43 +180,60 @@ public final class SlaEngine implements Sla {
     }
   }
 
-  private record Threshold(ClockEntry.Kind kind, Instant at) {}
+  /** A threshold: what fires, when, and for a warning the due instant it announces. */
+  private record Threshold(ClockEntry.Kind kind, Instant at, Instant due) {}
 
   /** The next instant at which a clock fires something, if it runs. */
   private Optional<Threshold> next(SlaClock c) {
     if (c.status() != SlaClock.Status.RUNNING) {
       return Optional.empty();
     }
-    ClockMath math = new ClockMath(c, calendar(c.calendarId()));
-    if (!c.warned() && !c.breached() && c.warnAfter().compareTo(c.target().duration()) < 0) {
-      return math.warnAt().map(at -> new Threshold(ClockEntry.Kind.WARNED, at));
-    }
     if (!c.breached()) {
-      return math.dueAt().map(at -> new Threshold(ClockEntry.Kind.BREACHED, at));
+      ClockMath math = new ClockMath(c, calendar(c.calendarId()));
+      Optional<Instant> due = math.dueAt();
+      if (!c.warned() && c.warnAfter().compareTo(c.target().duration()) < 0) {
+        return math.warnAt().map(at -> new Threshold(ClockEntry.Kind.WARNED, at, due.orElse(at)));
+      }
+      return due.map(at -> new Threshold(ClockEntry.Kind.BREACHED, at, at));
     }
     if (c.escalationsFired() < c.escalation().size()) {
-      Instant breachAt = c.log().stream().filter(e -> e.kind() == ClockEntry.Kind.BREACHED).findFirst().orElseThrow().at();
-      return Optional.of(new Threshold(ClockEntry.Kind.ESCALATED,
-          breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach())));
+      Instant breachAt = null;
+      List<ClockEntry> log = c.log();
+      for (int i = 1; breachAt == null; i++) {
+        if (log.get(i).kind() == ClockEntry.Kind.BREACHED) {
+          breachAt = log.get(i).at();
+        }
+      }
+      Instant at = breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach());
+      return Optional.of(new Threshold(ClockEntry.Kind.ESCALATED, at, at));
     }
     return Optional.empty();
   }
 
   /** Fires every threshold that lies at or before {@code upTo}, at its own instant. */
   private void advance(Draft d, Instant upTo, boolean escalate) {
-    for (Optional<Threshold> th = next(d.clock); th.isPresent() && !th.get().at().isAfter(upTo); th = next(d.clock)) {
+    Instant textFor = null; // a breach and its first escalation often fall at one instant: one text
+    String text = null;
+    for (Optional<Threshold> th = d.next(); th.isPresent() && !th.get().at().isAfter(upTo); th = d.next()) {
       SlaClock c = d.clock;
       Instant at = th.get().at();
+      TicketId ticket = c.ticket(); // one for the event and the notice
+      if (th.get().kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
+        textFor = at;
+        text = IsoInstant.format(at);
+      }
+      String atText = text;
       switch (th.get().kind()) {
         case WARNED -> {
-          Instant due = new ClockMath(c, calendar(c.calendarId())).dueAt().orElse(at);
-          d.append(ClockEntry.Kind.WARNED, at, "due " + due,
-              m -> new SlaWarningRaised(m, c.id(), c.ticket(), c.metric(), due),
-              responsible(c).map(to -> new Notice(to, "sla.warning", params(c, due))).orElse(null));
+          Instant due = th.get().due();
+          String dueText = IsoInstant.format(due);
+          d.append(ClockEntry.Kind.WARNED, at, "due " + dueText,
+              m -> new SlaWarningRaised(m, c.id(), ticket, c.metric(), due),
+              responsible(c).map(to -> new Notice(to, "sla.warning", params(ticket, c, dueText))).orElse(null));
         }
         case BREACHED -> d.append(ClockEntry.Kind.BREACHED, at, "",
-            m -> new SlaBreached(m, c.id(), c.ticket(), c.metric(), at),
-            responsible(c).map(to -> new Notice(to, "sla.breached", params(c, at))).orElse(null));
+            m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
+            responsible(c).map(to -> new Notice(to, "sla.breached", params(ticket, c, atText))).orElse(null));
         case ESCALATED -> {
           if (!escalate) {
             return;
@@ -195,16 +242,16 @@ public final class SlaEngine implements Sla {
           EscalationStep s = c.escalation().get(step - 1);
           Optional<StaffId> to = escalationTarget(c, s);
           d.append(ClockEntry.Kind.ESCALATED, at, to.map(StaffId::value).orElse("nobody in the reporting line"),
-              m -> new SlaEscalated(m, c.id(), c.ticket(), c.metric(), step, s.role(), to),
-              to.map(t -> new Notice(t, "sla.escalated", params(c, at))).orElse(null));
+              m -> new SlaEscalated(m, c.id(), ticket, c.metric(), step, s.role(), to),
+              to.map(t -> new Notice(t, "sla.escalated", params(ticket, c, atText))).orElse(null));
         }
         default -> throw new IllegalStateException("not a threshold: " + th.get().kind());
       }
     }
   }
 
-  private static Map<String, String> params(SlaClock c, Instant at) {
-    return Map.of("ticketId", c.ticket().value(), "metric", c.metric().name(), "at", at.toString());
+  private static Map<String, String> params(TicketId ticket, SlaClock c, String at) {
+    return Map.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
   }
 
   /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket. */
@@ -219,18 +266,30 @@ public final class SlaEngine implements Sla {
    * more senior than the role; failing that, the top of the line.
    */
   private Optional<StaffId> escalationTarget(SlaClock c, EscalationStep step) {
-    List<StaffMember> line = new ArrayList<>();
-    if (c.owner().isPresent()) {
-      line.addAll(settings.staff().reportingLine(c.owner().get()));
-    } else {
-      Optional<StaffId> lead = sla.get().queueLead(c.kind());
-      lead.flatMap(settings.staff()::find).ifPresent(line::add);
-      lead.ifPresent(l -> line.addAll(settings.staff().reportingLine(l)));
+    dev.kefu.spi.staff.StaffDirectory staff = settings.staff();
+    Optional<StaffId> from = c.owner().isPresent() ? c.owner() : sla.get().queueLead(c.kind());
+    if (from.isEmpty()) {
+      return Optional.empty();
     }
-    return line.stream().filter(m -> m.role() == step.role()).findFirst()
-        .or(() -> line.stream().filter(m -> seniority(m.role()) > seniority(step.role())).findFirst())
-        .or(() -> line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1)))
-        .map(StaffMember::id);
+    // the owner's line starts above the owner; an unassigned ticket's starts with its queue's lead
+    List<StaffMember> line = new ArrayList<>(4);
+    if (c.owner().isEmpty()) {
+      staff.find(from.get()).ifPresent(line::add);
+    }
+    line.addAll(staff.reportingLine(from.get()));
+    for (StaffMember m : line) {
+      if (m.role() == step.role()) {
+        return Optional.of(m.id());
+      }
+    }
+    // nobody holds the role (a team lead's own ticket has no team lead above it): the nearest
+    // person more senior than the role, else the top of the line
+    for (StaffMember m : line) {
+      if (seniority(m.role()) > seniority(step.role())) {
+        return Optional.of(m.id());
+      }
+    }
+    return line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1).id());
   }
 
   /** How far up the organisation a role sits, for escalation (ST-1). */
@@ -244,12 +303,14 @@ public final class SlaEngine implements Sla {
     };
   }
 
+
   /** Writes a changed clock, its events and notices, and reschedules its timer. */
   private void finish(Draft d, Instant now, UnitOfWork.Builder work) {
     if (!d.changed()) {
       return;
     }
-    SlaClock clock = d.clock.withVersion(d.stored == null ? 1 : d.stored.version() + 1);
+    SlaClock clock = d.clock.withVersion(d.version());
+    d.clock = clock;
     work.addWrites(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
     for (Pending p : d.pending) {
       DomainEvent e = p.event().apply(runner.meta(clock, now));
@@ -258,15 +319,18 @@ public final class SlaEngine implements Sla {
         work.addOutbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
       }
     }
-    schedule(clock, work);
+    schedule(clock, d.next(), work);
   }
 
   private void schedule(SlaClock clock, UnitOfWork.Builder work) {
-    Optional<Threshold> th = next(clock);
+    schedule(clock, next(clock), work);
+  }
+
+  private void schedule(SlaClock clock, Optional<Threshold> th, UnitOfWork.Builder work) {
     if (th.isPresent()) {
-      work.addSchedule(new ScheduledWork(key(clock.id()), KIND, th.get().at(), Map.of("clock", clock.id())));
+      work.addSchedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
     } else {
-      work.addCancel(key(clock.id()));
+      work.addCancel(clock.id());
     }
   }
 
@@ -274,25 +338,20 @@ public final class SlaEngine implements Sla {
 
   private Draft start(Ticket t, Tier tier, SlaMetric metric, int cycle, SlaPolicy policy, SlaTarget target, Instant at) {
     SlaClock clock = SlaClock.builder()
-        .id(SlaClock.idOf(t.id(), metric, cycle))
         .ticket(t.id())
         .customer(t.customer())
         .metric(metric)
         .cycle(cycle)
-        .policyId(policy.id())
-        .target(target)
-        .calendarId(policy.calendarId())
+        .terms(terms(policy, target))
         .priority(t.priority())
         .tier(tier)
         .channel(t.channel())
         .kind(t.kind())
         .owner(t.owner())
-        .warnAfter(policy.warning().warnAfter(target.duration()))
-        .escalation(policy.escalation())
         .status(SlaClock.Status.RUNNING)
         .breached(false)
         .escalationsFired(0)
-        .addLog(new ClockEntry(ClockEntry.Kind.STARTED, at, "policy " + policy.id() + ", target " + target))
+        .addLog(new ClockEntry(ClockEntry.Kind.STARTED, at, "")) // policy and target are the clock's terms
         .version(1)
         .build();
     Draft d = new Draft(null, clock);
@@ -306,7 +365,7 @@ public final class SlaEngine implements Sla {
       return;
     }
     // a clock fulfilled while paused is fulfilled at the pause
-    Instant at = c.status() == SlaClock.Status.PAUSED ? c.log().get(c.log().size() - 1).at() : now;
+    Instant at = c.status() == SlaClock.Status.PAUSED ? c.lastEntry().at() : now;
     SlaClock probe = c.toBuilder().addLog(new ClockEntry(ClockEntry.Kind.FULFILLED, at, "")).status(SlaClock.Status.FULFILLED).build();
     Duration elapsed = new ClockMath(probe, calendar(c.calendarId())).elapsed(at);
     d.append(ClockEntry.Kind.FULFILLED, at, "", m -> new SlaClockFulfilled(m, c.id(), c.ticket(), c.metric(), c.breached(), elapsed), null);
@@ -453,7 +512,8 @@ public final class SlaEngine implements Sla {
    */
   public UnitOfWork.Builder fire(DueItem item, Instant now) {
     UnitOfWork.Builder work = UnitOfWork.builder();
-    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", ""));
+    // the key is the clock's id; timers scheduled before that carried the id as an attribute
+    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", item.key()));
     if (stored.isEmpty() || !stored.get().status().isOpen()) {
       return work;
     }
@@ -462,7 +522,7 @@ public final class SlaEngine implements Sla {
     if (d.changed()) {
       finish(d, now, work);
     } else {
-      schedule(d.clock, work); // the calendar changed: the threshold moved
+      schedule(d.clock, d.next(), work); // the calendar changed: the threshold moved
     }
     return work;
   }
@@ -527,8 +587,7 @@ public final class SlaEngine implements Sla {
         SlaTarget to = target.get();
         d.append(ClockEntry.Kind.RETARGETED, now, "policy " + policy.id() + ", target " + to,
             m -> new SlaClockRetargeted(m, c.id(), c.ticket(), policy.id(), from, to), null);
-        d.clock = d.clock.toBuilder().policyId(policy.id()).target(to).calendarId(policy.calendarId())
-            .warnAfter(policy.warning().warnAfter(to.duration())).escalation(policy.escalation()).build();
+        d.clock = d.clock.toBuilder().terms(terms(policy, to)).build();
         advance(d, now, false);
       } else {
         return false;

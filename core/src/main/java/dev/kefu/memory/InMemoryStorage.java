@@ -35,16 +35,12 @@ import dev.kefu.spi.ticket.TicketStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -64,18 +60,14 @@ public final class InMemoryStorage implements Storage {
 
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
-  private final TreeMap<String, SlaClock> clocks = new TreeMap<>();
+  private final KeyTable keys = new KeyTable();
+  private final ClockColumn clocks = new ClockColumn(keys);
+  private final EventIndex events = new EventIndex(keys);
   private final Map<String, Aggregate> others = new HashMap<>();
-  private final List<StoredEvent> events = new ArrayList<>();
-  private final Map<String, List<DomainEvent>> eventsByAggregate = new HashMap<>();
-  private final Map<String, DueItem> due = new HashMap<>();
-  private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
-  private final java.util.NavigableSet<Long> pendingOutbox = new java.util.TreeSet<>();
-  private final Map<UUID, Long> outboxSequenceById = new HashMap<>();
-  private final Map<Long, Claim> outboxClaims = new HashMap<>();
+  private final DueIndex due = new DueIndex(keys, entry -> clocks.holds(entry) || events.holds(entry));
+  private final OutboxQueues outbox = new OutboxQueues();
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
   private long tokens;
-  private long outboxSequence;
 
   private final CustomerStore customerStore = new Customers();
   private final TicketStore ticketStore = new Tickets();
@@ -85,8 +77,6 @@ public final class InMemoryStorage implements Storage {
   private final Outbox outboxPort = new OutboxPort();
   private final InboundKeys inboundKeys = new Inbound();
   private final EventLog eventLog = new Events();
-
-  private record Claim(String owner, Instant until) {}
 
   /** Creates an empty store. */
   public InMemoryStorage() {}
@@ -172,10 +162,9 @@ public final class InMemoryStorage implements Storage {
       }
     }
     for (DueCompletion c : work.complete()) {
-      DueItem item = due.get(c.key());
-      long actual = item == null ? 0L : item.token();
-      if (item == null || actual != c.token()) { // a completion of nothing is stale, whatever its token
-        stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), actual));
+      long actual = due.token(c.key());
+      if (actual < 0 || actual != c.token()) { // a completion of nothing is stale, whatever its token
+        stale.add(new StaleWrite(StaleWrite.DUE_WORK, c.key(), c.token(), Math.max(0L, actual)));
       }
     }
     for (AppliedRequest r : work.inboundKeys()) {
@@ -194,7 +183,7 @@ public final class InMemoryStorage implements Storage {
       return Optional.ofNullable(tickets.get(t.id()));
     }
     if (a instanceof SlaClock c) {
-      return Optional.ofNullable(clocks.get(c.id()));
+      return Optional.ofNullable(clocks.find(c.id()));
     }
     return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
   }
@@ -207,20 +196,16 @@ public final class InMemoryStorage implements Storage {
       } else if (a instanceof Ticket t) {
         tickets.put(t.id(), t);
       } else if (a instanceof SlaClock c) {
-        clocks.put(c.id(), c);
+        clocks.put(c);
       } else {
         others.put(w.key(), a);
       }
     }
     for (DomainEvent e : work.events()) {
-      events.add(new StoredEvent(events.size() + 1L, e));
-      eventsByAggregate.computeIfAbsent(e.meta().aggregateType() + "/" + e.aggregateId(), k -> new ArrayList<>()).add(e);
+      events.append(e);
     }
     for (OutboxMessage m : work.outbox()) {
-      long seq = ++outboxSequence;
-      outbox.put(seq, new OutboxEntry(m, seq, OutboxEntry.Status.PENDING, 0, m.createdAt(), Optional.empty(), 0));
-      outboxSequenceById.put(m.id(), seq);
-      pendingOutbox.add(seq);
+      outbox.add(m);
     }
     for (DueCompletion c : work.complete()) {
       due.remove(c.key());
@@ -229,7 +214,7 @@ public final class InMemoryStorage implements Storage {
       due.remove(key);
     }
     for (ScheduledWork s : work.schedule()) {
-      due.put(s.key(), new DueItem(s.key(), s.kind(), s.dueAt(), s.attributes(), ++tokens, Optional.empty(), Optional.empty()));
+      due.schedule(s, ++tokens);
     }
     for (AppliedRequest r : work.inboundKeys()) {
       inbound.put(r.key(), r);
@@ -274,19 +259,14 @@ public final class InMemoryStorage implements Storage {
     @Override
     public Optional<SlaClock> find(String id) {
       Objects.requireNonNull(id, "id");
-      return read(() -> Optional.ofNullable(clocks.get(id)));
+      return read(() -> Optional.ofNullable(clocks.find(id)));
     }
 
     @Override
     public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(page, "page");
-      List<SlaClock> all = read(() -> {
-        java.util.Collection<SlaClock> candidates = query.ticket().isPresent()
-            ? clocks.subMap(query.ticket().get().value() + "/", query.ticket().get().value() + "/\uffff").values()
-            : clocks.values();
-        return candidates.stream().filter(query.matcher()).toList();
-      });
+      List<SlaClock> all = read(() -> clocks.list(query));
       return Page.slice(all, page);
     }
   }
@@ -297,33 +277,19 @@ public final class InMemoryStorage implements Storage {
     @Override
     public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
       requireClaimArguments(now, limit, owner, lease);
-      return write(() -> {
-        List<DueItem> claimable = due.values().stream()
-            .filter(i -> !i.dueAt().isAfter(now) && !i.isClaimedAt(now))
-            .sorted(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key))
-            .limit(limit)
-            .toList();
-        List<DueItem> claimed = new ArrayList<>();
-        for (DueItem i : claimable) {
-          DueItem c = new DueItem(i.key(), i.kind(), i.dueAt(), i.attributes(), ++tokens, Optional.of(owner), Optional.of(now.plus(lease)));
-          due.put(c.key(), c);
-          claimed.add(c);
-        }
-        return List.copyOf(claimed);
-      });
+      Instant until = now.plus(lease);
+      return write(() -> List.copyOf(due.claim(now, limit, owner, until, () -> ++tokens)));
     }
 
     @Override
     public Optional<DueItem> scheduled(String key) {
       Objects.requireNonNull(key, "key");
-      return read(() -> Optional.ofNullable(due.get(key)));
+      return read(() -> due.find(key));
     }
 
     @Override
     public Optional<Instant> nextDueAt() {
-      return read(() -> due.values().stream()
-          .map(i -> i.claimedUntil().filter(until -> until.isAfter(i.dueAt())).orElse(i.dueAt()))
-          .min(Comparator.naturalOrder()));
+      return read(due::nextDueAt);
     }
   }
 
@@ -345,35 +311,14 @@ public final class InMemoryStorage implements Storage {
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
       requireClaimArguments(now, limit, owner, lease);
-      return write(() -> {
-        Set<String> headsSeen = new HashSet<>();
-        List<OutboxEntry> claimed = new ArrayList<>();
-        for (long seq : pendingOutbox) { // delivered and dead messages are not walked
-          if (claimed.size() >= limit) {
-            break;
-          }
-          OutboxEntry e = outbox.get(seq);
-          if (!headsSeen.add(e.message().partitionKey())) {
-            continue; // only the oldest pending message of each partition may go
-          }
-          Claim claim = outboxClaims.get(e.sequence());
-          boolean held = claim != null && now.isBefore(claim.until());
-          if (held || e.nextAttemptAt().isAfter(now)) {
-            continue;
-          }
-          OutboxEntry c = new OutboxEntry(e.message(), e.sequence(), e.status(), e.attempts(), e.nextAttemptAt(), e.lastError(), ++tokens);
-          outbox.put(c.sequence(), c);
-          outboxClaims.put(c.sequence(), new Claim(owner, now.plus(lease)));
-          claimed.add(c);
-        }
-        return List.copyOf(claimed);
-      });
+      Instant until = now.plus(lease);
+      return write(() -> List.copyOf(outbox.claim(now, limit, owner, until, () -> ++tokens)));
     }
 
     @Override
     public boolean markDelivered(UUID id, long claimToken) {
-      return mark(id, claimToken, e -> new OutboxEntry(e.message(), e.sequence(), OutboxEntry.Status.DELIVERED,
-          e.attempts(), e.nextAttemptAt(), e.lastError(), e.claimToken()));
+      Objects.requireNonNull(id, "id");
+      return write(() -> outbox.markDelivered(id, claimToken));
     }
 
     @Override
@@ -393,27 +338,14 @@ public final class InMemoryStorage implements Storage {
 
     private boolean mark(UUID id, long claimToken, java.util.function.UnaryOperator<OutboxEntry> change) {
       Objects.requireNonNull(id, "id");
-      return write(() -> {
-        Long seq = outboxSequenceById.get(id);
-        OutboxEntry e = seq == null ? null : outbox.get(seq);
-        if (e == null || claimToken == 0 || e.claimToken() != claimToken || e.status() != OutboxEntry.Status.PENDING) {
-          return false;
-        }
-        OutboxEntry changed = change.apply(e);
-        outbox.put(seq, changed);
-        outboxClaims.remove(seq);
-        if (changed.status() != OutboxEntry.Status.PENDING) {
-          pendingOutbox.remove(seq);
-        }
-        return true;
-      });
+      return write(() -> outbox.mark(id, claimToken, change));
     }
 
     @Override
     public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(page, "page");
-      List<OutboxEntry> all = read(() -> outbox.values().stream().filter(e -> e.status() == status).toList());
+      List<OutboxEntry> all = read(() -> outbox.list(status));
       return Page.slice(all, page);
     }
   }
@@ -434,18 +366,14 @@ public final class InMemoryStorage implements Storage {
       if (afterPosition < 0 || limit < 1) {
         throw new IllegalArgumentException("afterPosition must be at least 0 and limit at least 1");
       }
-      return read(() -> {
-        int from = (int) Math.min(events.size(), afterPosition);
-        int to = (int) Math.min(events.size(), (long) from + limit);
-        return List.copyOf(events.subList(from, to));
-      });
+      return read(() -> events.readAfter(afterPosition, limit));
     }
 
     @Override
     public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
       Objects.requireNonNull(aggregateType, "aggregateType");
       Objects.requireNonNull(aggregateId, "aggregateId");
-      return read(() -> List.copyOf(eventsByAggregate.getOrDefault(aggregateType + "/" + aggregateId, List.of())));
+      return read(() -> events.eventsOf(aggregateType, aggregateId));
     }
   }
 
@@ -462,7 +390,7 @@ public final class InMemoryStorage implements Storage {
       c.put("tickets", (long) tickets.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
-        c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.values().stream().filter(e -> e.status() == s).count());
+        c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));
       }
       c.put("due", (long) due.size());
       c.put("inbound", (long) inbound.size());

@@ -284,7 +284,7 @@ class SlaClockTest {
   @DisplayName("a calendar edit recomputes the due instants of running clocks and reschedules their timers")
   void calendarEdit() {
     Ticket t = open(shop, Channel.EMAIL);
-    String key = "sla/" + SlaClock.idOf(t.id(), SlaMetric.RESOLUTION, 1);
+    String key = SlaClock.idOf(t.id(), SlaMetric.RESOLUTION, 1); // a clock's timer is keyed by its id
     assertThat(shop.storage.dueWork().scheduled(key).orElseThrow().dueAt())
         .isEqualTo(TestShop.START.plus(Duration.ofMinutes(384))); // warning at 80% of 8 h on the 24/7 calendar
     BusinessCalendar office = BusinessCalendar.builder(SHANGHAI).weekdays(WorkingHours.parse("09:00-18:00")).build();

@@ -75,7 +75,7 @@ class SlaProperties {
   static SlaClock clock(Log log) {
     SlaTarget target = log.business() ? SlaTarget.business(Duration.ofMinutes(log.targetMinutes()))
         : SlaTarget.calendar(Duration.ofMinutes(log.targetMinutes()));
-    SlaClock.Builder b = SlaClock.builder().id("t/RESOLUTION/1").ticket(TicketId.of("t")).customer(CustomerId.of("c"))
+    SlaClock.Builder b = SlaClock.builder().ticket(TicketId.of("t")).customer(CustomerId.of("c"))
         .metric(SlaMetric.RESOLUTION).cycle(1).policyId("p").target(target).calendarId("cal").priority(Priority.NORMAL)
         .tier(Tier.STANDARD).channel(Channel.EMAIL).kind(TicketKind.AFTER_SALE).warnAfter(Duration.ZERO)
         .breached(false).escalationsFired(0).version(1)

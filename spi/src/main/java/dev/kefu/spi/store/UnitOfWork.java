@@ -2,9 +2,12 @@ package dev.kefu.spi.store;
 
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.internal.KefuStyle;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -65,18 +68,33 @@ public interface UnitOfWork {
   /** Checks that no aggregate, due key or inbound key appears twice. */
   @Value.Check
   default void checkDistinct() {
-    requireDistinct("aggregate write", writes().stream().map(AggregateWrite::key).toList());
-    requireDistinct("scheduled due work", schedule().stream().map(ScheduledWork::key).toList());
-    requireDistinct("due completion", complete().stream().map(DueCompletion::key).toList());
-    requireDistinct("inbound key", inboundKeys().stream().map(AppliedRequest::key).toList());
-  }
-
-  private static void requireDistinct(String what, List<String> keys) {
-    Set<String> seen = new HashSet<>();
-    for (String key : keys) {
-      if (!seen.add(key)) {
-        throw new IllegalStateException("unit of work holds two of " + what + " " + key);
+    List<AggregateWrite> writes = writes();
+    if (writes.size() > 1) {
+      Map<String, Set<String>> idsByType = new HashMap<>();
+      for (AggregateWrite w : writes) {
+        if (!idsByType.computeIfAbsent(w.aggregate().aggregateType(), t -> new HashSet<>()).add(w.aggregate().aggregateId())) {
+          throw twice("aggregate write", w.key());
+        }
       }
     }
+    requireDistinct("scheduled due work", schedule(), ScheduledWork::key);
+    requireDistinct("due completion", complete(), DueCompletion::key);
+    requireDistinct("inbound key", inboundKeys(), AppliedRequest::key);
+  }
+
+  private static <T> void requireDistinct(String what, List<T> parts, Function<T, String> key) {
+    if (parts.size() < 2) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (T part : parts) {
+      if (!seen.add(key.apply(part))) {
+        throw twice(what, key.apply(part));
+      }
+    }
+  }
+
+  private static IllegalStateException twice(String what, String key) {
+    return new IllegalStateException("unit of work holds two of " + what + " " + key);
   }
 }
