@@ -26,6 +26,7 @@ import dev.kefu.notification.RetryPolicy;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.CurrencyConverter;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
@@ -286,6 +287,14 @@ public final class Kefu {
     }
 
     /**
+     * @param value the complaint store
+     * @return this builder
+     */
+    public Builder complaintStore(ComplaintStore value) {
+      return port("complaintStore", value);
+    }
+
+    /**
      * @param value the SLA clock store
      * @return this builder
      */
@@ -523,7 +532,7 @@ public final class Kefu {
     public Kefu build() {
       List<String> found = new ArrayList<>(problems);
       List<String> portNames =
-          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore");
+          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore");
       if (storage != null && !storagePorts.isEmpty()) {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
@@ -549,10 +558,12 @@ public final class Kefu {
         }
       }
       if (storage != null) {
-        try {
-          storage.slaClocks();
-        } catch (UnsupportedOperationException e) {
-          found.add(e.getMessage());
+        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints)) {
+          try {
+            port.run();
+          } catch (UnsupportedOperationException e) {
+            found.add(e.getMessage());
+          }
         }
       }
       if (!found.isEmpty()) {
@@ -570,6 +581,7 @@ public final class Kefu {
           Collections.unmodifiableSet(enabledChannels == null ? EnumSet.allOf(Channel.class) : EnumSet.copyOf(enabledChannels)),
           s != null ? s.customers() : (CustomerStore) storagePorts.get("customerStore"),
           s != null ? s.tickets() : (TicketStore) storagePorts.get("ticketStore"),
+          s != null ? s.complaints() : (ComplaintStore) storagePorts.get("complaintStore"),
           s != null ? s.slaClocks() : (SlaClockStore) storagePorts.get("slaClockStore"),
           s != null ? s.unitOfWork() : (UnitOfWorkCommitter) storagePorts.get("unitOfWork"),
           s != null ? s.dueWork() : (DueWork) storagePorts.get("dueWork"),

@@ -43,7 +43,7 @@ class KefuBuilderTest {
     InMemoryStorage s = new InMemoryStorage();
     Kefu kefu = Kefu.builder().customerStore(s.customers()).ticketStore(s.tickets()).unitOfWork(s.unitOfWork())
         .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog())
-        .slaClockStore(s.slaClocks()).build();
+        .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).build();
     assertThat(kefu.runDueWork()).isZero();
     assertThat(s.dueWork().scheduled("customer.daily-reclassification")).isPresent();
   }
@@ -104,7 +104,8 @@ class KefuBuilderTest {
     assertThat(String.join("\n", e.problems()))
         .contains("SLA policy night counts on calendar night-shift")
         .contains("duty nightly runs on calendar nights")
-        .contains("slaClocks");
-    assertThat(e.problems()).hasSize(3);
+        .contains("slaClocks")
+        .contains("complaints");
+    assertThat(e.problems()).hasSize(4);
   }
 }

@@ -45,6 +45,11 @@ final class EventlessStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.complaint.ComplaintStore complaints() {
+    return delegate.complaints();
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

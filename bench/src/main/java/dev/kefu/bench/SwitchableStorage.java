@@ -7,6 +7,10 @@ import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintId;
+import dev.kefu.spi.complaint.ComplaintQuery;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -97,6 +101,18 @@ final class SwitchableStorage implements Storage {
     }
   };
 
+  private final ComplaintStore complaints = new ComplaintStore() {
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+      return current.complaints().find(id);
+    }
+
+    @Override
+    public Page<Complaint> list(ComplaintQuery query, PageRequest page) {
+      return current.complaints().list(query, page);
+    }
+  };
+
   private final Outbox outbox = new Outbox() {
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
@@ -161,6 +177,11 @@ final class SwitchableStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public ComplaintStore complaints() {
+    return complaints;
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.kefu.notification.RetryPolicy;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.CurrencyConverter;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
@@ -41,6 +42,7 @@ public record Settings(
     Set<Channel> enabledChannels,
     CustomerStore customers,
     TicketStore tickets,
+    ComplaintStore complaints,
     SlaClockStore slaClocks,
     UnitOfWorkCommitter committer,
     DueWork dueWork,

@@ -1,6 +1,10 @@
 package dev.kefu.memory;
 
 import dev.kefu.spi.Aggregate;
+import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintId;
+import dev.kefu.spi.complaint.ComplaintQuery;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
@@ -60,6 +64,7 @@ public final class InMemoryStorage implements Storage {
 
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
+  private final Map<ComplaintId, Complaint> complaints = new HashMap<>();
   private final KeyTable keys = new KeyTable();
   private final ClockColumn clocks = new ClockColumn(keys);
   private final EventIndex events = new EventIndex(keys);
@@ -71,6 +76,7 @@ public final class InMemoryStorage implements Storage {
 
   private final CustomerStore customerStore = new Customers();
   private final TicketStore ticketStore = new Tickets();
+  private final ComplaintStore complaintStore = new Complaints();
   private final SlaClockStore clockStore = new Clocks();
   private final UnitOfWorkCommitter committer = this::commit;
   private final DueWork dueWork = new Due();
@@ -89,6 +95,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public TicketStore tickets() {
     return ticketStore;
+  }
+
+  @Override
+  public ComplaintStore complaints() {
+    return complaintStore;
   }
 
   @Override
@@ -182,6 +193,9 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof Ticket t) {
       return Optional.ofNullable(tickets.get(t.id()));
     }
+    if (a instanceof Complaint c) {
+      return Optional.ofNullable(complaints.get(c.id()));
+    }
     if (a instanceof SlaClock c) {
       return Optional.ofNullable(clocks.find(c.id()));
     }
@@ -195,6 +209,8 @@ public final class InMemoryStorage implements Storage {
         customers.put(c.id(), c);
       } else if (a instanceof Ticket t) {
         tickets.put(t.id(), t);
+      } else if (a instanceof Complaint c) {
+        complaints.put(c.id(), c);
       } else if (a instanceof SlaClock c) {
         clocks.put(c);
       } else {
@@ -236,6 +252,22 @@ public final class InMemoryStorage implements Storage {
       Objects.requireNonNull(page, "page");
       List<Customer> all = read(() -> customers.values().stream().filter(query.matcher()).toList());
       return Page.slice(all.stream().sorted(query.sort().comparator()).toList(), page);
+    }
+  }
+
+  private final class Complaints implements ComplaintStore {
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(complaints.get(id)));
+    }
+
+    @Override
+    public Page<Complaint> list(ComplaintQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<Complaint> all = read(() -> complaints.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(ComplaintQuery.ORDER).toList(), page);
     }
   }
 
@@ -388,6 +420,7 @@ public final class InMemoryStorage implements Storage {
       Map<String, Long> c = new LinkedHashMap<>();
       c.put("customers", (long) customers.size());
       c.put("tickets", (long) tickets.size());
+      c.put("complaints", (long) complaints.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
         c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));
