@@ -24,6 +24,7 @@ import dev.kefu.spi.ticket.ContactLogEntry;
 import dev.kefu.spi.ticket.Priority;
 import dev.kefu.spi.ticket.Ticket;
 import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketKind;
 import dev.kefu.spi.ticket.TicketQuery;
 import dev.kefu.spi.ticket.TicketStatus;
 import dev.kefu.staff.StaffAction;
@@ -165,32 +166,43 @@ public final class TicketService implements Tickets {
       v.throwIfAny();
       actors.authorize(actor, StaffAction.OPEN_TICKET);
 
-      Instant now = a.now();
-      TicketId id = TicketId.of(settings.ids().next().toString());
-      Ticket draft = Ticket.builder()
-          .id(id)
-          .customer(customer.id())
-          .kind(command.kind())
-          .channel(command.channel())
-          .priority(Objects.requireNonNullElse(command.priority(), Priority.NORMAL))
-          .status(TicketLifecycle.initialStatus())
-          .subject(command.subject())
-          .openedAt(now)
-          .updatedAt(now)
-          .version(1)
-          .build();
-      ContactLogEntry first = entry(draft, actor, now, now, command.channel(), 1, 0, command.firstMessage(), Optional.empty());
-      Ticket t = draft.toBuilder().addContactLog(first).build();
-      TicketOpened opened = new TicketOpened(meta(t, now), t.id(), t.customer(), t.kind(), t.channel(), t.priority());
-      UnitOfWork.Builder work = UnitOfWork.builder()
-          .addWrites(AggregateWrite.create(t))
-          .addEvents(opened, new ContactLogged(meta(t, now), t.id(), first.sequence(), first.channel(), first.handledBy()));
-      outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
-          Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
-      sla.opened(t, customer, now, work);
-      LOG.info("ticket {} opened for customer {} ({}, {})", t.id(), t.customer(), t.kind(), t.channel());
-      return new Change<>(t, work);
+      return openChange(actor, customer, command.kind(), command.channel(),
+          Objects.requireNonNullElse(command.priority(), Priority.NORMAL), command.subject(), command.firstMessage(), null, a.now());
     });
+  }
+
+  private Change<Ticket> openChange(StaffMember actor, Customer customer, TicketKind kind, Channel channel, Priority priority,
+      String subject, String firstMessage, StaffMember owner, Instant now) {
+    TicketId id = TicketId.of(settings.ids().next().toString());
+    Ticket.Builder draft = Ticket.builder()
+        .id(id)
+        .customer(customer.id())
+        .kind(kind)
+        .channel(channel)
+        .priority(priority)
+        .status(owner == null ? TicketLifecycle.initialStatus() : TicketStatus.ASSIGNED)
+        .subject(subject)
+        .openedAt(now)
+        .updatedAt(now)
+        .version(1);
+    if (owner != null) {
+      draft.owner(owner.id());
+    }
+    Ticket bare = draft.build();
+    ContactLogEntry first = entry(bare, actor, now, now, channel, 1, 0, firstMessage, Optional.empty());
+    Ticket t = bare.toBuilder().addContactLog(first).build();
+    TicketOpened opened = new TicketOpened(meta(t, now), t.id(), t.customer(), t.kind(), t.channel(), t.priority());
+    UnitOfWork.Builder work = UnitOfWork.builder()
+        .addWrites(AggregateWrite.create(t))
+        .addEvents(opened, new ContactLogged(meta(t, now), t.id(), first.sequence(), first.channel(), first.handledBy()));
+    if (owner != null) {
+      work.addEvents(new TicketAssigned(meta(t, now), t.id(), Optional.empty(), owner.id(), actor.id()));
+    }
+    outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
+        Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
+    sla.opened(t, customer, now, work);
+    LOG.info("ticket {} opened for customer {} ({}, {})", t.id(), t.customer(), t.kind(), t.channel());
+    return new Change<>(t, work);
   }
 
   @Override
@@ -241,21 +253,24 @@ public final class TicketService implements Tickets {
           if (s.isValidating()) {
             return null;
           }
-          Instant end = s.now();
-          Instant start = end.minus(Objects.requireNonNullElse(command.took(), Duration.ZERO));
-          boolean first = s.before().firstRespondedAt().isEmpty();
-          ContactLogEntry e = entry(s.before(), s.actor(), start, end, s.before().channel(), 0, command.messagesOut(),
-              command.summary(), Optional.empty());
-          Ticket.Builder b = s.changed().addContactLog(e);
-          if (first) {
-            b.firstRespondedAt(end);
-          }
-          Ticket t = b.build();
-          return new Change<>(t, UnitOfWork.builder()
-              .addWrites(AggregateWrite.update(t))
-              .addEvents(new TicketResponded(meta(t, end), t.id(), s.actor().id(), first),
-                  new ContactLogged(meta(t, end), t.id(), e.sequence(), e.channel(), e.handledBy())));
+          return respondChange(s.before(), s.next(), s.actor(), command.summary(), command.messagesOut(),
+              Objects.requireNonNullElse(command.took(), Duration.ZERO), s.now());
         });
+  }
+
+  private Change<Ticket> respondChange(Ticket before, TicketStatus next, StaffMember actor, String summary, int messagesOut,
+      Duration took, Instant now) {
+    boolean first = before.firstRespondedAt().isEmpty();
+    ContactLogEntry e = entry(before, actor, now.minus(took), now, before.channel(), 0, messagesOut, summary, Optional.empty());
+    Ticket.Builder b = advanced(before, next, now).addContactLog(e);
+    if (first) {
+      b.firstRespondedAt(now);
+    }
+    Ticket t = b.build();
+    return new Change<>(t, UnitOfWork.builder()
+        .addWrites(AggregateWrite.update(t))
+        .addEvents(new TicketResponded(meta(t, now), t.id(), actor.id(), first),
+            new ContactLogged(meta(t, now), t.id(), e.sequence(), e.channel(), e.handledBy())));
   }
 
   @Override
@@ -292,32 +307,38 @@ public final class TicketService implements Tickets {
           if (s.isValidating()) {
             return null;
           }
-          ContactLogEntry e = entry(s.before(), s.actor(), command.start(), command.end(), command.channel(),
-              command.messagesIn(), command.messagesOut(), command.summary(), Optional.ofNullable(command.corrects()));
-          Ticket t = s.changed().addContactLog(e).build();
-          return new Change<>(t, UnitOfWork.builder()
-              .addWrites(AggregateWrite.update(t))
-              .addEvents(new ContactLogged(meta(t, s.now()), t.id(), e.sequence(), e.channel(), e.handledBy())));
+          return logChange(s.before(), s.next(), s.actor(), command.start(), command.end(), command.channel(),
+              command.messagesIn(), command.messagesOut(), command.summary(), command.corrects(), s.now());
         });
+  }
+
+  private Change<Ticket> logChange(Ticket before, TicketStatus next, StaffMember actor, Instant start, Instant end,
+      Channel channel, int in, int out, String summary, Integer corrects, Instant now) {
+    ContactLogEntry e = entry(before, actor, start, end, channel, in, out, summary, Optional.ofNullable(corrects));
+    Ticket t = advanced(before, next, now).addContactLog(e).build();
+    return new Change<>(t, UnitOfWork.builder()
+        .addWrites(AggregateWrite.update(t))
+        .addEvents(new ContactLogged(meta(t, now), t.id(), e.sequence(), e.channel(), e.handledBy())));
   }
 
   @Override
   public Ticket resolve(ResolveTicket command) {
     Objects.requireNonNull(command, "command");
     return onTicket("ResolveTicket", command, command.origin(), command.ticketId(), TicketAction.RESOLVE,
-        StaffAction.RESOLVE_TICKET, true, s -> {
-          if (s.isValidating()) {
-            return null;
-          }
-          Ticket t = s.changed().resolvedAt(s.now()).build();
-          TicketResolved resolved = new TicketResolved(meta(t, s.now()), t.id(), t.customer(), s.actor().id(), command.resolution());
-          UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
-          settings.customers().find(t.customer()).flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
-                  resolved.eventId(), "ticket.resolved",
-                  Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", command.resolution()), s.now()))
-              .ifPresent(work::addOutbox);
-          return new Change<>(t, work);
-        });
+        StaffAction.RESOLVE_TICKET, true, s -> s.isValidating()
+            ? null
+            : resolveChange(s.before(), s.next(), s.actor(), command.resolution(), s.now()));
+  }
+
+  private Change<Ticket> resolveChange(Ticket before, TicketStatus next, StaffMember actor, String resolution, Instant now) {
+    Ticket t = advanced(before, next, now).resolvedAt(now).build();
+    TicketResolved resolved = new TicketResolved(meta(t, now), t.id(), t.customer(), actor.id(), resolution);
+    UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
+    settings.customers().find(t.customer()).flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
+            resolved.eventId(), "ticket.resolved",
+            Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", resolution), now))
+        .ifPresent(work::addOutbox);
+    return new Change<>(t, work);
   }
 
   @Override
@@ -339,15 +360,79 @@ public final class TicketService implements Tickets {
   public Ticket close(CloseTicket command) {
     Objects.requireNonNull(command, "command");
     return onTicket("CloseTicket", command, command.origin(), command.ticketId(), TicketAction.CLOSE,
-        StaffAction.CLOSE_TICKET, false, s -> {
-          if (s.isValidating()) {
-            return null;
-          }
-          Ticket t = s.changed().closedAt(s.now()).build();
-          return new Change<>(t, UnitOfWork.builder()
-              .addWrites(AggregateWrite.update(t))
-              .addEvents(new TicketClosed(meta(t, s.now()), t.id(), s.actor().id())));
-        });
+        StaffAction.CLOSE_TICKET, false, s -> s.isValidating() ? null : closeChange(s.before(), s.next(), s.actor(), s.now()));
+  }
+
+  private Change<Ticket> closeChange(Ticket before, TicketStatus next, StaffMember actor, Instant now) {
+    Ticket t = advanced(before, next, now).closedAt(now).build();
+    return new Change<>(t, UnitOfWork.builder()
+        .addWrites(AggregateWrite.update(t))
+        .addEvents(new TicketClosed(meta(t, now), t.id(), actor.id())));
+  }
+
+  private static Ticket.Builder advanced(Ticket before, TicketStatus next, Instant now) {
+    return before.toBuilder().status(next).version(before.version() + 1).updatedAt(now);
+  }
+
+  // ---- moves decided elsewhere: complaints move their ticket with them --------------------------
+
+  /**
+   * Opens a ticket inside another command's unit of work, already owned when an owner is given
+   * (internal: a complaint opens its ticket with it, so the SLA engine keeps its stage clocks).
+   *
+   * @param work the other command's unit of work
+   * @param actor who opens it
+   * @param customer the customer
+   * @param kind the kind
+   * @param channel the channel
+   * @param priority the priority
+   * @param subject the subject
+   * @param firstMessage the customer's first message
+   * @param owner the owner, or null
+   * @param now the command's time
+   * @return the new ticket
+   */
+  public Ticket openInto(UnitOfWork.Builder work, StaffMember actor, Customer customer, TicketKind kind, Channel channel,
+      Priority priority, String subject, String firstMessage, StaffMember owner, Instant now) {
+    Change<Ticket> opened = openChange(actor, customer, kind, channel, priority, subject, firstMessage, owner, now);
+    work.from(opened.work().build());
+    return opened.result();
+  }
+
+  /**
+   * Moves a ticket inside another command's unit of work: respond, resolve, close, or log a
+   * contact (a message from the customer when {@code fromCustomer}, else an outbound contact by
+   * the actor). The lifecycle table and the SLA engine apply as for the ticket commands.
+   *
+   * @param work the other command's unit of work
+   * @param ticketId the ticket
+   * @param actor who acts
+   * @param action RESPOND, RESOLVE, CLOSE or LOG_CONTACT
+   * @param text the answer, resolution or contact summary
+   * @param fromCustomer for LOG_CONTACT: whether the customer wrote
+   * @param now the command's time
+   * @return the ticket after the move
+   * @throws dev.kefu.IllegalTransitionException if the ticket's state does not allow it
+   */
+  public Ticket moveInto(UnitOfWork.Builder work, TicketId ticketId, StaffMember actor, TicketAction action, String text,
+      boolean fromCustomer, Instant now) {
+    Ticket before = settings.tickets().find(ticketId).orElseThrow(() -> new IllegalStateException("no ticket " + ticketId));
+    TicketStatus next = TicketLifecycle.require(before, action);
+    Change<Ticket> change = switch (action) {
+      case RESPOND -> respondChange(before, next, actor, text, 1, Duration.ZERO, now);
+      case RESOLVE -> resolveChange(before, next, actor, text, now);
+      case CLOSE -> closeChange(before, next, actor, now);
+      case LOG_CONTACT -> logChange(before, next, actor, now, now, before.channel(), fromCustomer ? 1 : 0, fromCustomer ? 0 : 1,
+          text, null, now);
+      default -> throw new IllegalArgumentException("not a move for another command: " + action);
+    };
+    Ticket after = change.result();
+    ContactLogEntry logged = after.contactLog().size() > before.contactLog().size()
+        ? after.contactLog().get(after.contactLog().size() - 1)
+        : null;
+    sla.changed(before, after, action, logged, now, change.work());
+    work.from(change.work().build());
+    return after;
   }
 
   // ---- reads ---------------------------------------------------------------------------------
