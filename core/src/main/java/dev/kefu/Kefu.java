@@ -2,6 +2,8 @@ package dev.kefu;
 
 import dev.kefu.customer.ClassificationRules;
 import dev.kefu.customer.CustomerClassifier;
+import dev.kefu.complaint.ComplaintRules;
+import dev.kefu.complaint.Complaints;
 import dev.kefu.customer.Customers;
 import dev.kefu.duty.Duty;
 import dev.kefu.sla.Sla;
@@ -9,6 +11,7 @@ import dev.kefu.sla.SlaPolicy;
 import dev.kefu.sla.SlaSettings;
 import dev.kefu.internal.BeanValidation;
 import dev.kefu.internal.CommandRunner;
+import dev.kefu.internal.ComplaintService;
 import dev.kefu.internal.CustomerService;
 import dev.kefu.internal.DailyReclassification;
 import dev.kefu.internal.DueWorkRunner;
@@ -26,6 +29,7 @@ import dev.kefu.notification.RetryPolicy;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.CurrencyConverter;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.OrderVolume;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.notification.NotificationChannel;
@@ -84,15 +88,19 @@ public final class Kefu {
   private final CustomerService customers;
   private final TicketService tickets;
   private final SlaEngine sla;
+  private final ComplaintService complaints;
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
 
-  private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties) {
+  private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
+      OrderVolume orderVolume) {
     this.settings = settings;
     CommandRunner runner = new CommandRunner(settings, new BeanValidation());
     this.customers = new CustomerService(settings, runner);
     this.sla = new SlaEngine(settings, runner, slaSettings);
     this.tickets = new TicketService(settings, runner, sla);
+    this.complaints = new ComplaintService(settings, runner, tickets, complaintRules,
+        orderVolume != null ? orderVolume : ComplaintService.recordedOrders(settings));
     this.delivery = new NotificationDelivery(settings);
     DailyReclassification daily = new DailyReclassification(settings, customers);
     DutyRunner dutyRunner = new DutyRunner(settings, sla, duties);
@@ -116,6 +124,11 @@ public final class Kefu {
   /** @return tickets and their lifecycle (TK-1 to TK-3) */
   public Tickets tickets() {
     return tickets;
+  }
+
+  /** @return complaints as a closed loop (CP-1 to CP-13) */
+  public Complaints complaints() {
+    return complaints;
   }
 
   /** @return the SLA engine: clocks, policies, calendars and the achievement report */
@@ -199,6 +212,8 @@ public final class Kefu {
     private Integer batchSize;
     private LocalTime dailyRunAt;
     private SlaSettings slaSettings;
+    private ComplaintRules complaintRules;
+    private OrderVolume orderVolume;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -309,6 +324,25 @@ public final class Kefu {
      */
     public Builder sla(SlaSettings value) {
       slaSettings = once("sla", slaSettings, value);
+      return this;
+    }
+
+    /**
+     * @param value the complaint rules; default: {@link ComplaintRules#defaults} in the shop currency
+     * @return this builder
+     */
+    public Builder complaintRules(ComplaintRules value) {
+      complaintRules = once("complaintRules", complaintRules, value);
+      return this;
+    }
+
+    /**
+     * @param value how many orders the shop took in a period (CP-10); default: the orders recorded on
+     *     customer files
+     * @return this builder
+     */
+    public Builder orderVolume(OrderVolume value) {
+      orderVolume = once("orderVolume", orderVolume, value);
       return this;
     }
 
@@ -600,7 +634,8 @@ public final class Kefu {
           Optional.ofNullable(commandRetries).orElse(3),
           Optional.ofNullable(batchSize).orElse(100),
           Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
-      return new Kefu(settings, slaConfig, List.copyOf(duties.values()));
+      return new Kefu(settings, slaConfig, List.copyOf(duties.values()),
+          Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.kefu.spi.Money;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.internal.KefuStyle;
 import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.ticket.TicketId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public interface Complaint extends Aggregate {
 
   /** @return its one owner (CP-1) */
   StaffId owner();
+
+  /**
+   * The complaint's own ticket: the SLA engine keeps the stage clocks on it (acknowledge = its
+   * first response, resolve = its resolution), and the customer follows it (TK-19).
+   *
+   * @return the ticket
+   */
+  TicketId ticket();
 
   /** @return what the customer complained about (CP-2); masked in {@code toString()} */
   @Value.Redacted
