@@ -459,10 +459,10 @@ public final class SlaEngine implements Sla {
       }
       case RESOLVE -> {
         for (Draft d : drafts.values()) {
-          if (d.clock.metric() == SlaMetric.RESOLUTION || !d.clock.metric().isTicketMetric()) {
-            fulfil(d, now); // resolving also completes the ticket's duty
+          if (d.clock.metric() == SlaMetric.PERIODIC_UPDATE) {
+            stop(d, now, "ticket resolved"); // no more updates are owed
           } else {
-            stop(d, now, "ticket resolved");
+            fulfil(d, now); // the resolution answers the customer and completes the ticket's duty
           }
         }
       }

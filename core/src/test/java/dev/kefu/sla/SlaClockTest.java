@@ -418,4 +418,28 @@ class SlaClockTest {
     assertThat(s.kefu.sla().report(TestShop.START, TestShop.START.plus(Duration.ofMinutes(3))).openBreached()).isEmpty();
     assertThat(s.kefu.sla().report(TestShop.START.minus(Duration.ofDays(2)), TestShop.START.minus(Duration.ofDays(1))).openBreached()).isEmpty();
   }
+
+  @Test
+  @DisplayName("resolving answers the customer: it fulfils an open first response and stops the periodic update")
+  void resolvingAnswers() {
+    Ticket t = open(shop, Channel.EMAIL);
+    shop.kefu.tickets().assign(new AssignTicket(by(AGENT), t.id(), AGENT));
+    shop.clock.advance(Duration.ofMinutes(7));
+    shop.kefu.tickets().resolve(new ResolveTicket(by(AGENT), t.id(), "done at once"));
+    SlaClock first = clock(shop, t, SlaMetric.RESOLUTION, 1);
+    assertThat(first.status()).isEqualTo(SlaClock.Status.FULFILLED);
+    Ticket u = open(shop, Channel.APP);
+    shop.kefu.tickets().assign(new AssignTicket(by(AGENT), u.id(), AGENT));
+    shop.kefu.tickets().respond(RespondToTicket.of(by(AGENT), u.id(), "hi"));
+    shop.kefu.tickets().resolve(new ResolveTicket(by(AGENT), u.id(), "done"));
+    assertThat(clock(shop, u, SlaMetric.PERIODIC_UPDATE, 1).status()).isEqualTo(SlaClock.Status.STOPPED);
+    TestShop chat = new TestShop();
+    Ticket c = open(chat, Channel.ONLINE_CHAT);
+    chat.kefu.tickets().assign(new AssignTicket(by(AGENT), c.id(), AGENT));
+    chat.clock.advance(Duration.ofMinutes(2));
+    chat.kefu.tickets().resolve(new ResolveTicket(by(AGENT), c.id(), "answered and solved"));
+    SlaClock answered = clock(chat, c, SlaMetric.FIRST_RESPONSE, 1);
+    assertThat(answered.status()).isEqualTo(SlaClock.Status.FULFILLED);
+    assertThat(chat.kefu.sla().math(answered).elapsed(chat.clock.instant())).isEqualTo(Duration.ofMinutes(2));
+  }
 }
