@@ -56,7 +56,8 @@ import java.util.Set;
  *
  * <p>"desk" is agent, VIP agent, team lead, shift lead, supervisor, shop manager and general
  * manager; "supervisor" is supervisor, shop manager and general manager (only supervisors approve
- * a resolution, CP-5). An archived complaint allows nothing (CP-9).
+ * a resolution, CP-5; a host may name other approvers in {@link ComplaintRules}, but compensation
+ * above the limit stays with supervisors, CP-13). An archived complaint allows nothing (CP-9).
  *
  * <p>Immutable and thread-safe.
  */

@@ -207,7 +207,9 @@ public final class ComplaintService implements Complaints {
         validate.accept(v, before);
       }
       v.throwIfAny();
-      authorize(actor, action);
+      if (action != ComplaintAction.APPROVE_RESOLUTION) {
+        authorize(actor, action); // approval is checked against the configured approvers (CP-5, CP-13)
+      }
       ComplaintStatus next = ComplaintLifecycle.require(before, action);
       return body.apply(new Step(a, actor, before, next));
     });
