@@ -16,6 +16,7 @@ module dev.kefu.core {
   exports dev.kefu.notification;
   exports dev.kefu.staff;
   exports dev.kefu.ticket;
+  exports dev.kefu.view;
 
   // Hibernate Validator reads the constraints on command record components through their fields.
   opens dev.kefu to org.hibernate.validator;

@@ -12,6 +12,7 @@ import dev.kefu.sla.SlaSettings;
 import dev.kefu.internal.BeanValidation;
 import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.ComplaintService;
+import dev.kefu.internal.CustomerViewService;
 import dev.kefu.internal.CustomerService;
 import dev.kefu.internal.DailyReclassification;
 import dev.kefu.internal.DueWorkRunner;
@@ -89,6 +90,7 @@ public final class Kefu {
   private final TicketService tickets;
   private final SlaEngine sla;
   private final ComplaintService complaints;
+  private final CustomerViewService views;
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
 
@@ -101,6 +103,7 @@ public final class Kefu {
     this.tickets = new TicketService(settings, runner, sla);
     this.complaints = new ComplaintService(settings, runner, tickets, complaintRules,
         orderVolume != null ? orderVolume : ComplaintService.recordedOrders(settings));
+    this.views = new CustomerViewService(settings, sla);
     this.delivery = new NotificationDelivery(settings);
     DailyReclassification daily = new DailyReclassification(settings, customers);
     DutyRunner dutyRunner = new DutyRunner(settings, sla, duties);
@@ -124,6 +127,11 @@ public final class Kefu {
   /** @return tickets and their lifecycle (TK-1 to TK-3) */
   public Tickets tickets() {
     return tickets;
+  }
+
+  /** @return what customers see of their tickets and complaints (TK-19) */
+  public dev.kefu.view.CustomerViews customerViews() {
+    return views;
   }
 
   /** @return complaints as a closed loop (CP-1 to CP-13) */

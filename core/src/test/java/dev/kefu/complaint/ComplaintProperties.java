@@ -236,7 +236,7 @@ class ComplaintProperties {
   private final Set<Outcome> seen = EnumSet.noneOf(Outcome.class);
 
   @Test
-  @DisplayName("CP-3, CP-5, CP-6, CP-7, CP-9: no complaint closes without an approved resolution, acceptance and revisit, or a rejection with its explanation; only supervisors approve; archived complaints never change; refused commands raise no event")
+  @DisplayName("CP-3, CP-5, CP-6, CP-7, CP-9, TK-19: no complaint closes without an approved resolution, acceptance and revisit, or a rejection with its explanation; only supervisors approve; archived complaints never change; refused commands raise no event")
   void sequencesFollowTheModel() {
     shop.register("c");
     Complaints cs = shop.kefu.complaints();
@@ -273,6 +273,12 @@ class ComplaintProperties {
               assertThat(rejected || fullLoop).as("closed only through the whole loop or a rejection").isTrue();
             }
             after.approvedBy().ifPresent(approver -> assertThat(approver).as("only supervisors approve").isEqualTo(SUPERVISOR));
+            // TK-19: what the customer sees never holds internal notes, staff or contact data
+            String view = shop.kefu.customerViews().complaint(CustomerId.of("c"), c.id()).orElseThrow().toString();
+            for (String internal : List.of("agent-1", "agent-2", "lead", "qa-1", "Name of", "13812345678", "zhang@example.com",
+                "found", "yes", "\"no\"", "broken")) {
+              assertThat(view).as("the customer view shows %s", internal).doesNotContain(internal);
+            }
           }
         });
     assertThat(reached).as("the generator reaches every state").containsAll(EnumSet.allOf(ComplaintStatus.class));
