@@ -2,6 +2,7 @@ package dev.kefu.spi.store;
 
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
 
@@ -54,5 +55,16 @@ public interface Storage {
    */
   default ComplaintStore complaints() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no complaints: implement Storage.complaints()");
+  }
+
+  /**
+   * The revisit store; added after the first ports, so it has a default that tells a storage
+   * written before it to implement it.
+   *
+   * @return the revisit store
+   * @throws UnsupportedOperationException if this storage keeps no revisits
+   */
+  default RevisitStore revisits() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no revisits: implement Storage.revisits()");
   }
 }
