@@ -33,6 +33,7 @@ import dev.kefu.spi.IdSource;
 import dev.kefu.spi.OrderVolume;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -318,6 +319,14 @@ public final class Kefu {
     }
 
     /**
+     * @param value the revisit store
+     * @return this builder
+     */
+    public Builder revisitStore(RevisitStore value) {
+      return port("revisitStore", value);
+    }
+
+    /**
      * @param value the SLA clock store
      * @return this builder
      */
@@ -574,7 +583,7 @@ public final class Kefu {
     public Kefu build() {
       List<String> found = new ArrayList<>(problems);
       List<String> portNames =
-          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore");
+          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore", "revisitStore");
       if (storage != null && !storagePorts.isEmpty()) {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
@@ -600,7 +609,7 @@ public final class Kefu {
         }
       }
       if (storage != null) {
-        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints)) {
+        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints, storage::revisits)) {
           try {
             port.run();
           } catch (UnsupportedOperationException e) {
@@ -624,6 +633,7 @@ public final class Kefu {
           s != null ? s.customers() : (CustomerStore) storagePorts.get("customerStore"),
           s != null ? s.tickets() : (TicketStore) storagePorts.get("ticketStore"),
           s != null ? s.complaints() : (ComplaintStore) storagePorts.get("complaintStore"),
+          s != null ? s.revisits() : (RevisitStore) storagePorts.get("revisitStore"),
           s != null ? s.slaClocks() : (SlaClockStore) storagePorts.get("slaClockStore"),
           s != null ? s.unitOfWork() : (UnitOfWorkCommitter) storagePorts.get("unitOfWork"),
           s != null ? s.dueWork() : (DueWork) storagePorts.get("dueWork"),

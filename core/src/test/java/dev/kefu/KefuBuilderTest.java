@@ -43,7 +43,7 @@ class KefuBuilderTest {
     InMemoryStorage s = new InMemoryStorage();
     Kefu kefu = Kefu.builder().customerStore(s.customers()).ticketStore(s.tickets()).unitOfWork(s.unitOfWork())
         .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog())
-        .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).build();
+        .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).revisitStore(s.revisits()).build();
     assertThat(kefu.runDueWork()).isZero();
     assertThat(s.dueWork().scheduled("customer.daily-reclassification")).isPresent();
   }
@@ -105,7 +105,8 @@ class KefuBuilderTest {
         .contains("SLA policy night counts on calendar night-shift")
         .contains("duty nightly runs on calendar nights")
         .contains("slaClocks")
-        .contains("complaints");
-    assertThat(e.problems()).hasSize(4);
+        .contains("complaints")
+        .contains("revisits");
+    assertThat(e.problems()).hasSize(5);
   }
 }

@@ -50,6 +50,11 @@ final class EventlessStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.revisit.RevisitStore revisits() {
+    return delegate.revisits();
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

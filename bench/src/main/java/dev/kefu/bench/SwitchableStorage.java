@@ -185,6 +185,21 @@ final class SwitchableStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.revisit.RevisitStore revisits() {
+    return new dev.kefu.spi.revisit.RevisitStore() {
+      @Override
+      public Optional<dev.kefu.spi.revisit.Revisit> find(String id) {
+        return current.revisits().find(id);
+      }
+
+      @Override
+      public Page<dev.kefu.spi.revisit.Revisit> list(dev.kefu.spi.revisit.RevisitQuery query, PageRequest page) {
+        return current.revisits().list(query, page);
+      }
+    };
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

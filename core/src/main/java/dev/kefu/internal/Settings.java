@@ -7,6 +7,7 @@ import dev.kefu.spi.CurrencyConverter;
 import dev.kefu.spi.IdSource;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -43,6 +44,7 @@ public record Settings(
     CustomerStore customers,
     TicketStore tickets,
     ComplaintStore complaints,
+    RevisitStore revisits,
     SlaClockStore slaClocks,
     UnitOfWorkCommitter committer,
     DueWork dueWork,

@@ -5,6 +5,9 @@ import dev.kefu.spi.complaint.Complaint;
 import dev.kefu.spi.complaint.ComplaintId;
 import dev.kefu.spi.complaint.ComplaintQuery;
 import dev.kefu.spi.complaint.ComplaintStore;
+import dev.kefu.spi.revisit.Revisit;
+import dev.kefu.spi.revisit.RevisitQuery;
+import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
@@ -65,6 +68,7 @@ public final class InMemoryStorage implements Storage {
   private final Map<CustomerId, Customer> customers = new HashMap<>();
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
   private final Map<ComplaintId, Complaint> complaints = new HashMap<>();
+  private final Map<String, Revisit> revisits = new HashMap<>();
   private final KeyTable keys = new KeyTable();
   private final ClockColumn clocks = new ClockColumn(keys);
   private final EventIndex events = new EventIndex(keys);
@@ -77,6 +81,7 @@ public final class InMemoryStorage implements Storage {
   private final CustomerStore customerStore = new Customers();
   private final TicketStore ticketStore = new Tickets();
   private final ComplaintStore complaintStore = new Complaints();
+  private final RevisitStore revisitStore = new Revisits();
   private final SlaClockStore clockStore = new Clocks();
   private final UnitOfWorkCommitter committer = this::commit;
   private final DueWork dueWork = new Due();
@@ -100,6 +105,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public ComplaintStore complaints() {
     return complaintStore;
+  }
+
+  @Override
+  public RevisitStore revisits() {
+    return revisitStore;
   }
 
   @Override
@@ -196,6 +206,9 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof Complaint c) {
       return Optional.ofNullable(complaints.get(c.id()));
     }
+    if (a instanceof Revisit r) {
+      return Optional.ofNullable(revisits.get(r.id()));
+    }
     if (a instanceof SlaClock c) {
       return Optional.ofNullable(clocks.find(c.id()));
     }
@@ -211,6 +224,8 @@ public final class InMemoryStorage implements Storage {
         tickets.put(t.id(), t);
       } else if (a instanceof Complaint c) {
         complaints.put(c.id(), c);
+      } else if (a instanceof Revisit r) {
+        revisits.put(r.id(), r);
       } else if (a instanceof SlaClock c) {
         clocks.put(c);
       } else {
@@ -252,6 +267,22 @@ public final class InMemoryStorage implements Storage {
       Objects.requireNonNull(page, "page");
       List<Customer> all = read(() -> customers.values().stream().filter(query.matcher()).toList());
       return Page.slice(all.stream().sorted(query.sort().comparator()).toList(), page);
+    }
+  }
+
+  private final class Revisits implements RevisitStore {
+    @Override
+    public Optional<Revisit> find(String id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(revisits.get(id)));
+    }
+
+    @Override
+    public Page<Revisit> list(RevisitQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<Revisit> all = read(() -> revisits.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(RevisitQuery.ORDER).toList(), page);
     }
   }
 
@@ -421,6 +452,7 @@ public final class InMemoryStorage implements Storage {
       c.put("customers", (long) customers.size());
       c.put("tickets", (long) tickets.size());
       c.put("complaints", (long) complaints.size());
+      c.put("revisits", (long) revisits.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
         c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));

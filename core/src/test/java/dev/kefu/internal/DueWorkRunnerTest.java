@@ -48,7 +48,7 @@ class DueWorkRunnerTest {
   /** The wiring the runner reads: the store's ports, a clock, a batch size; the rest is unused. */
   private Settings settings(UnitOfWorkCommitter committer) {
     return new Settings(clock, IdSource.seeded(1), Currency.getInstance("CNY"), Optional.empty(), ZoneOffset.UTC,
-        Locale.ENGLISH, Set.of(), storage.customers(), storage.tickets(), storage.complaints(), storage.slaClocks(), committer,
+        Locale.ENGLISH, Set.of(), storage.customers(), storage.tickets(), storage.complaints(), storage.revisits(), storage.slaClocks(), committer,
         storage.dueWork(), storage.outbox(), storage.inboundKeys(), storage.eventLog(), null, null, null, null, null,
         Map.of(), null, "test", Duration.ofMinutes(5), 3, 100, LocalTime.MIDNIGHT);
   }
