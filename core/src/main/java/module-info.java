@@ -14,7 +14,9 @@ module dev.kefu.core {
   exports dev.kefu.customer;
   exports dev.kefu.memory;
   exports dev.kefu.notification;
+  exports dev.kefu.revisit;
   exports dev.kefu.staff;
+  exports dev.kefu.survey;
   exports dev.kefu.ticket;
   exports dev.kefu.view;
 
@@ -22,5 +24,7 @@ module dev.kefu.core {
   opens dev.kefu to org.hibernate.validator;
   opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
+  opens dev.kefu.revisit to org.hibernate.validator;
+  opens dev.kefu.survey to org.hibernate.validator;
   opens dev.kefu.ticket to org.hibernate.validator;
 }

@@ -5,6 +5,10 @@ import dev.kefu.customer.CustomerClassifier;
 import dev.kefu.complaint.ComplaintRules;
 import dev.kefu.complaint.Complaints;
 import dev.kefu.customer.Customers;
+import dev.kefu.duty.DutySchedule;
+import dev.kefu.revisit.RevisitRules;
+import dev.kefu.revisit.Revisits;
+import dev.kefu.survey.Surveys;
 import dev.kefu.duty.Duty;
 import dev.kefu.sla.Sla;
 import dev.kefu.sla.SlaPolicy;
@@ -13,6 +17,8 @@ import dev.kefu.internal.BeanValidation;
 import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.ComplaintService;
 import dev.kefu.internal.CustomerViewService;
+import dev.kefu.internal.RevisitService;
+import dev.kefu.internal.SurveyService;
 import dev.kefu.internal.CustomerService;
 import dev.kefu.internal.DailyReclassification;
 import dev.kefu.internal.DueWorkRunner;
@@ -92,26 +98,34 @@ public final class Kefu {
   private final SlaEngine sla;
   private final ComplaintService complaints;
   private final CustomerViewService views;
+  private final RevisitService revisits;
+  private final SurveyService surveys;
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
-      OrderVolume orderVolume) {
+      OrderVolume orderVolume, RevisitRules revisitRules) {
     this.settings = settings;
     CommandRunner runner = new CommandRunner(settings, new BeanValidation());
     this.customers = new CustomerService(settings, runner);
     this.sla = new SlaEngine(settings, runner, slaSettings);
     this.tickets = new TicketService(settings, runner, sla);
+    this.revisits = new RevisitService(settings, runner, tickets, revisitRules);
+    this.surveys = new SurveyService(settings, runner);
     this.complaints = new ComplaintService(settings, runner, tickets, complaintRules,
-        orderVolume != null ? orderVolume : ComplaintService.recordedOrders(settings));
+        orderVolume != null ? orderVolume : ComplaintService.recordedOrders(settings), revisits);
     this.views = new CustomerViewService(settings, sla);
     this.delivery = new NotificationDelivery(settings);
     DailyReclassification daily = new DailyReclassification(settings, customers);
-    DutyRunner dutyRunner = new DutyRunner(settings, sla, duties);
+    List<Duty> allDuties = new ArrayList<>(duties);
+    allDuties.add(Duty.of(RevisitService.MEMBER_DUTY, DutySchedule.daysOfMonthAt(revisitRules.memberTime(),
+        revisitRules.memberDays().toArray(Integer[]::new)))); // RV-3, RV-6
+    DutyRunner dutyRunner = new DutyRunner(settings, sla, allDuties, Map.of(RevisitService.MEMBER_DUTY, revisits::memberCampaign));
     List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
     recurring.add(0, daily.recurring());
     this.dueWork = new DueWorkRunner(settings,
-        Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, DueWorkRunner.Handler.isolated(dutyRunner)),
+        Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, sla::fire, DutyRunner.KIND, dutyRunner,
+            RevisitService.KIND, revisits::remind),
         recurring);
   }
 
@@ -133,6 +147,16 @@ public final class Kefu {
   /** @return what customers see of their tickets and complaints (TK-19) */
   public dev.kefu.view.CustomerViews customerViews() {
     return views;
+  }
+
+  /** @return revisits: planned after complaints and for members, recorded in full (RV-1 to RV-8) */
+  public Revisits revisits() {
+    return revisits;
+  }
+
+  /** @return satisfaction surveys and CSAT (QA-8) */
+  public Surveys surveys() {
+    return surveys;
   }
 
   /** @return complaints as a closed loop (CP-1 to CP-13) */
@@ -222,6 +246,7 @@ public final class Kefu {
     private LocalTime dailyRunAt;
     private SlaSettings slaSettings;
     private ComplaintRules complaintRules;
+    private RevisitRules revisitRules;
     private OrderVolume orderVolume;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
@@ -350,6 +375,15 @@ public final class Kefu {
      */
     public Builder complaintRules(ComplaintRules value) {
       complaintRules = once("complaintRules", complaintRules, value);
+      return this;
+    }
+
+    /**
+     * @param value how revisits are planned (RV-1 to RV-6); default: {@link RevisitRules#defaults()}
+     * @return this builder
+     */
+    public Builder revisitRules(RevisitRules value) {
+      revisitRules = once("revisitRules", revisitRules, value);
       return this;
     }
 
@@ -603,6 +637,9 @@ public final class Kefu {
           found.add("SLA policy " + p.id() + " counts on calendar " + p.calendarId() + ", which sla does not define");
         }
       }
+      if (duties.containsKey(RevisitService.MEMBER_DUTY)) {
+        found.add("duty id " + RevisitService.MEMBER_DUTY + " is kefu's own (the member revisits)");
+      }
       for (Duty d : duties.values()) {
         if (!slaConfig.calendars().containsKey(d.calendarId())) {
           found.add("duty " + d.id() + " runs on calendar " + d.calendarId() + ", which sla does not define");
@@ -653,7 +690,8 @@ public final class Kefu {
           Optional.ofNullable(batchSize).orElse(100),
           Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
       return new Kefu(settings, slaConfig, List.copyOf(duties.values()),
-          Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume);
+          Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume,
+          Optional.ofNullable(revisitRules).orElseGet(RevisitRules::defaults));
     }
   }
 }

@@ -70,6 +70,7 @@ public final class ComplaintService implements Complaints {
   private final TicketService tickets;
   private final ComplaintRules rules;
   private final OrderVolume orders;
+  private final RevisitService revisits;
 
   /**
    * Creates the service.
@@ -79,8 +80,10 @@ public final class ComplaintService implements Complaints {
    * @param tickets the ticket service, which moves each complaint's ticket
    * @param rules the complaint rules
    * @param orders the order volume, for the complaint rate
+   * @param revisits the revisit service, which plans the revisit after acceptance (CP-7)
    */
-  public ComplaintService(Settings settings, CommandRunner runner, TicketService tickets, ComplaintRules rules, OrderVolume orders) {
+  public ComplaintService(Settings settings, CommandRunner runner, TicketService tickets, ComplaintRules rules, OrderVolume orders,
+      RevisitService revisits) {
     this.settings = settings;
     this.runner = runner;
     this.actors = new Actors(settings);
@@ -88,6 +91,7 @@ public final class ComplaintService implements Complaints {
     this.tickets = tickets;
     this.rules = rules;
     this.orders = orders;
+    this.revisits = revisits;
   }
 
   private ComplaintEvent event(Complaint after, ComplaintAction action, StaffId by, String detail, Instant now) {
@@ -342,6 +346,7 @@ public final class ComplaintService implements Complaints {
       if (command.accepted()) {
         c = s.moved(action, command.confirmation()).acceptedAt(s.now()).build();
         moveTicket(work, c, s.actor(), TicketAction.RESOLVE, c.approved().orElseThrow().description(), false, s.now());
+        revisits.afterComplaint(work, c, s.now()); // CP-7: every handled complaint is revisited
       } else {
         // back to proposal: a new round of options and approval
         c = s.moved(action, command.confirmation()).options(List.of()).approved(Optional.empty()).approvedBy(Optional.empty())

@@ -26,6 +26,20 @@ public final class DutyRunner implements DueWorkRunner.Handler {
   private final Settings settings;
   private final SlaEngine calendars;
   private final Map<String, Duty> duties;
+  private final Map<String, Effects> effects;
+
+  /** What a duty of kefu's own does when it comes due, besides its event. */
+  @FunctionalInterface
+  public interface Effects {
+    /**
+     * The duty's effects, committed with its occurrence.
+     *
+     * @param occurrence the occurrence's instant
+     * @param now the time
+     * @return the effects
+     */
+    UnitOfWork.Builder apply(Instant occurrence, Instant now);
+  }
 
   /**
    * Creates the runner.
@@ -33,13 +47,15 @@ public final class DutyRunner implements DueWorkRunner.Handler {
    * @param settings the wiring
    * @param calendars where the business calendars are
    * @param duties the duties
+   * @param effects the effects of kefu's own duties, by duty id
    */
-  public DutyRunner(Settings settings, SlaEngine calendars, List<Duty> duties) {
+  public DutyRunner(Settings settings, SlaEngine calendars, List<Duty> duties, Map<String, Effects> effects) {
     this.settings = settings;
     this.calendars = calendars;
     Map<String, Duty> m = new HashMap<>();
     duties.forEach(d -> m.put(d.id(), d));
     this.duties = Map.copyOf(m);
+    this.effects = Map.copyOf(effects);
   }
 
   private static String key(Duty d) {
@@ -64,11 +80,12 @@ public final class DutyRunner implements DueWorkRunner.Handler {
 
   @Override
   public UnitOfWork.Builder handle(DueItem item, Instant now) {
-    UnitOfWork.Builder work = UnitOfWork.builder();
     Duty duty = duties.get(item.attributes().get("duty"));
     if (duty == null) {
-      return work; // the duty was removed from the configuration: let it go
+      return UnitOfWork.builder(); // the duty was removed from the configuration: let it go
     }
+    Effects own = effects.get(duty.id());
+    UnitOfWork.Builder work = own == null ? UnitOfWork.builder() : own.apply(item.dueAt(), now);
     long n = Long.parseLong(item.attributes().getOrDefault("n", "1"));
     Optional<Instant> deadline = Optional.ofNullable(item.attributes().get("deadline")).map(Instant::parse);
     EventMeta meta = new EventMeta(settings.ids().next(), now, KIND, duty.id(), n);

@@ -196,7 +196,7 @@ public final class TicketService implements Tickets {
         .addWrites(AggregateWrite.create(t))
         .addEvents(opened, new ContactLogged(meta(t, now), t.id(), first.sequence(), first.channel(), first.handledBy()));
     if (owner != null) {
-      work.addEvents(new TicketAssigned(meta(t, now), t.id(), Optional.empty(), owner.id(), actor.id()));
+      work.addEvents(new TicketAssigned(meta(t, now), t.id(), Optional.empty(), owner.id(), actor == null ? owner.id() : actor.id()));
     }
     outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
         Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
@@ -334,10 +334,16 @@ public final class TicketService implements Tickets {
     Ticket t = advanced(before, next, now).resolvedAt(now).build();
     TicketResolved resolved = new TicketResolved(meta(t, now), t.id(), t.customer(), actor.id(), resolution);
     UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
-    settings.customers().find(t.customer()).flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
+    Optional<Customer> customer = settings.customers().find(t.customer());
+    customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
             resolved.eventId(), "ticket.resolved",
             Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", resolution), now))
         .ifPresent(work::addOutbox);
+    if (t.kind() != TicketKind.REVISIT) {
+      // QA-8: a satisfaction survey follows every resolution
+      customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()), settings.ids().next(), "survey.csat",
+          Map.of("ticketId", t.id().value()), now)).ifPresent(work::addOutbox);
+    }
     return new Change<>(t, work);
   }
 
@@ -381,7 +387,7 @@ public final class TicketService implements Tickets {
    * (internal: a complaint opens its ticket with it, so the SLA engine keeps its stage clocks).
    *
    * @param work the other command's unit of work
-   * @param actor who opens it
+   * @param actor who opens it, or null when kefu itself does (a planned revisit)
    * @param customer the customer
    * @param kind the kind
    * @param channel the channel

@@ -43,7 +43,8 @@ class TemplatesTest {
   @DisplayName("every template exists in both languages")
   void complete() {
     for (String key : java.util.List.of("ticket.opened", "ticket.resolved", "ticket.assigned", "customer.tier-changed",
-        "sla.warning", "sla.breached", "sla.escalated", "complaint.escalated", "complaint.investigate")) {
+        "sla.warning", "sla.breached", "sla.escalated", "complaint.escalated", "complaint.investigate", "revisit.due",
+        "membership.renewal", "improvement.opened", "survey.csat")) {
       assertThat(templates.render(key, Locale.ENGLISH, Map.of())).isNotBlank();
       assertThat(templates.render(key, Locale.SIMPLIFIED_CHINESE, Map.of())).isNotBlank().isNotEqualTo(templates.render(key, Locale.ENGLISH, Map.of()));
     }

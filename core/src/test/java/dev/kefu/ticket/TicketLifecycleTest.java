@@ -213,14 +213,15 @@ class TicketLifecycleTest {
   }
 
   @Test
-  @DisplayName("notifications: the customer hears of an opened and a resolved ticket; a lead's assignee hears of the assignment")
+  @DisplayName("notifications: the customer hears of an opened and a resolved ticket and gets the survey (QA-8); a lead's assignee hears of the assignment")
   void notifications() {
     Ticket t = open(TicketKind.AFTER_SALE, Channel.WECHAT); // the test customer has SMS and e-mail, no WeChat
     tickets.assign(new AssignTicket(by(LEAD), t.id(), AGENT));
     tickets.resolve(new ResolveTicket(by(AGENT), t.id(), "Refunded"));
-    assertThat(shop.kefu.deliverNotifications().delivered()).isEqualTo(3);
+    assertThat(shop.kefu.deliverNotifications().delivered()).isEqualTo(4);
     List<Notification> sent = shop.channel.sent;
-    assertThat(sent).extracting(Notification::templateKey).containsExactly("ticket.opened", "ticket.assigned", "ticket.resolved");
+    assertThat(sent).extracting(Notification::templateKey)
+        .containsExactly("ticket.opened", "ticket.assigned", "ticket.resolved", "survey.csat"); // QA-8: the survey follows
     assertThat(sent.get(0).channel()).isEqualTo(Channel.SMS);
     assertThat(sent.get(1).recipient().kind()).isEqualTo(Recipient.Kind.STAFF);
     assertThat(sent.get(1).recipient().id()).isEqualTo(AGENT.value());
