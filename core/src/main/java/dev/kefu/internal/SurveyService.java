@@ -40,7 +40,9 @@ public final class SurveyService implements Surveys {
   @Override
   public SurveyResponse record(RecordSurveyAnswer command) {
     Objects.requireNonNull(command, "command");
-    String key = command.ticketId() == null ? null : "survey:" + command.ticketId().value();
+    // the customer is part of the key, so nobody gets another customer's answer back
+    String key = command.ticketId() == null || command.customerId() == null ? null
+        : "survey:" + command.customerId().value() + ":" + command.ticketId().value();
     return runner.run("RecordSurveyAnswer", command, key, "ticketId", SurveyResponse.class, a -> {
       Violations v = a.violations();
       Ticket t = v.found(command.ticketId(), "ticketId", settings.tickets()::find, "ticket");
