@@ -2,6 +2,7 @@ package dev.kefu.testkit.generators;
 
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.Money;
+import dev.kefu.spi.complaint.Complaint;
 import dev.kefu.spi.customer.ClassificationChange;
 import dev.kefu.spi.customer.ContactPoint;
 import dev.kefu.spi.customer.Customer;
@@ -15,6 +16,8 @@ import dev.kefu.spi.customer.VipGrant;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.notification.Notification;
 import dev.kefu.spi.notification.Recipient;
+import dev.kefu.spi.revisit.Revisit;
+import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.staff.Skill;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
@@ -252,6 +255,80 @@ public final class KefuGenerators {
     Objects.requireNonNull(staff, "staff");
     Objects.requireNonNull(openedAt, "openedAt");
     return random -> TicketGenerators.ticket(random, customers, staff, openedAt);
+  }
+
+  // ---- complaints, revisits, SLA clocks ------------------------------------------------------
+
+  /** @return valid complaints; see {@link #complaints(Gen, Gen, Gen)} */
+  public static Gen<Complaint> complaints() {
+    return complaints(customerIds(), staffIds(), instants());
+  }
+
+  /**
+   * Valid complaints in every status, each as far through the closed loop as its status says: a
+   * rejected one with the explanation given, an investigated one with its department, cause and
+   * routing, an approved one with the approved option and its approver, an accepted one with the
+   * acceptance time, a reviewed one with its classification; one history step per stage passed,
+   * in time order from the registration.
+   *
+   * @param customers the complainants; pass a small pool to get several complaints per customer
+   * @param staff owners, approvers and the agents complained about
+   * @param registeredAt registration times; pass a small pool to get equal times
+   * @return the generator
+   * @throws NullPointerException if an argument is null
+   */
+  public static Gen<Complaint> complaints(Gen<CustomerId> customers, Gen<StaffId> staff, Gen<Instant> registeredAt) {
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(staff, "staff");
+    Objects.requireNonNull(registeredAt, "registeredAt");
+    return random -> ComplaintGenerators.complaint(random, customers, staff, registeredAt);
+  }
+
+  /** @return valid revisits; see {@link #revisits(Gen, Gen, Gen, Gen)} */
+  public static Gen<Revisit> revisits() {
+    return revisits(Gen.pick(List.of("complaint-revisits", "service-revisits", "member-revisits")), customerIds(), staffIds(),
+        instants());
+  }
+
+  /**
+   * Valid revisits of every reason and status: by phone, e-mail or SMS, with an outcome exactly
+   * when done (an unsatisfied one naming its dimension, sometimes with an improvement item).
+   *
+   * @param campaigns the campaigns they belong to
+   * @param customers the customers
+   * @param staff the agents who make them
+   * @param scheduledFor when they are scheduled; pass a small pool to get equal times
+   * @return the generator
+   * @throws NullPointerException if an argument is null
+   */
+  public static Gen<Revisit> revisits(
+      Gen<String> campaigns, Gen<CustomerId> customers, Gen<StaffId> staff, Gen<Instant> scheduledFor) {
+    Objects.requireNonNull(campaigns, "campaigns");
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(staff, "staff");
+    Objects.requireNonNull(scheduledFor, "scheduledFor");
+    return random -> RevisitGenerators.revisit(random, campaigns, customers, staff, scheduledFor);
+  }
+
+  /** @return valid SLA clocks; see {@link #slaClocks(Gen, Gen)} */
+  public static Gen<SlaClock> slaClocks() {
+    return slaClocks(ticketIds(), Gen.pick(List.of("shop-hours", "24x7", "warehouse")));
+  }
+
+  /**
+   * Valid SLA clocks of every metric and status, with a log that tells their story: STARTED
+   * first, in time order, pauses and resumes in pairs, BREACHED exactly when breached, one
+   * ESCALATED per escalation fired, and a last entry that matches the status.
+   *
+   * @param tickets the tickets they belong to
+   * @param calendarIds the calendars they count on
+   * @return the generator
+   * @throws NullPointerException if an argument is null
+   */
+  public static Gen<SlaClock> slaClocks(Gen<TicketId> tickets, Gen<String> calendarIds) {
+    Objects.requireNonNull(tickets, "tickets");
+    Objects.requireNonNull(calendarIds, "calendarIds");
+    return random -> SlaGenerators.clock(random, tickets, calendarIds);
   }
 
   // ---- events, notifications, stores --------------------------------------------------------

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.spi.store.Storage;
+import dev.kefu.testkit.contract.ComplaintStoreContract;
 import dev.kefu.testkit.contract.CustomerStoreContract;
 import dev.kefu.testkit.contract.DueWorkContract;
 import dev.kefu.testkit.contract.UnitOfWorkContract;
@@ -56,6 +57,14 @@ class ContractsCatchBrokenImplementationsTest {
     @Override
     protected Storage newStorage() {
       return new SqlNullOrderStorage();
+    }
+  }
+
+  /** The ComplaintStore contract against a store whose registration window includes its end. Not run on its own. */
+  static class InclusiveWindowComplaintStore extends ComplaintStoreContract {
+    @Override
+    protected Storage newStorage() {
+      return new InclusiveWindowComplaintStorage();
     }
   }
 
@@ -122,6 +131,19 @@ class ContractsCatchBrokenImplementationsTest {
     assertThat(displayNames(results.testEvents().succeeded()))
         .contains("sorted by PRODUCT_CATEGORY ASCENDING", "sorted by SALES_VOLUME DESCENDING")
         .hasSizeGreaterThan(40);
+  }
+
+  @Test
+  @DisplayName("a complaint store whose registration window includes its end fails exactly the window queries that meet it")
+  void inclusiveWindowIsCaught() {
+    EngineExecutionResults results = run(InclusiveWindowComplaintStore.class);
+
+    assertThat(displayNames(results.testEvents().failed())).containsExactlyInAnyOrder(
+        "registered in [T0+1h, T0+3h): the window's start counts, its end does not",
+        "registered in an empty window");
+    assertThat(displayNames(results.testEvents().succeeded()))
+        .contains("status REGISTERED", "customer c-1", "customer c-2, open, registered from T0+2h")
+        .hasSizeGreaterThan(25);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.kefu.testkit.broken;
 
 import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.store.DueWork;
 import dev.kefu.spi.store.EventLog;
@@ -23,6 +24,11 @@ abstract class ForwardingStorage implements Storage {
   @Override
   public TicketStore tickets() {
     return delegate.tickets();
+  }
+
+  @Override
+  public ComplaintStore complaints() {
+    return delegate.complaints();
   }
 
   @Override

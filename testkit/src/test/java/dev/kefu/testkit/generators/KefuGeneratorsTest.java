@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.Money;
+import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintStatus;
+import dev.kefu.spi.complaint.ComplaintStep;
+import dev.kefu.spi.complaint.Satisfaction;
 import dev.kefu.spi.customer.AccountStatus;
 import dev.kefu.spi.customer.ClassificationChange;
 import dev.kefu.spi.customer.ContactPoint;
@@ -17,6 +21,12 @@ import dev.kefu.spi.customer.Tier;
 import dev.kefu.spi.customer.ValueSegment;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.notification.Notification;
+import dev.kefu.spi.revisit.Revisit;
+import dev.kefu.spi.revisit.RevisitOutcome;
+import dev.kefu.spi.revisit.RevisitReason;
+import dev.kefu.spi.sla.ClockEntry;
+import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.staff.Role;
 import dev.kefu.spi.staff.Skill;
 import dev.kefu.spi.staff.StaffMember;
@@ -81,7 +91,10 @@ class KefuGeneratorsTest {
       Map.entry("notifications", KefuGenerators.notifications()),
       Map.entry("notifications(SMS)", KefuGenerators.notifications(Channel.SMS)),
       Map.entry("outboxMessages", KefuGenerators.outboxMessages()),
-      Map.entry("scheduledWork", KefuGenerators.scheduledWork()));
+      Map.entry("scheduledWork", KefuGenerators.scheduledWork()),
+      Map.entry("complaints", KefuGenerators.complaints()),
+      Map.entry("revisits", KefuGenerators.revisits()),
+      Map.entry("slaClocks", KefuGenerators.slaClocks()));
 
   @TestFactory
   @DisplayName("same seed, same values; another seed, other values")
@@ -186,6 +199,79 @@ class KefuGeneratorsTest {
       assertThat(t.version()).isGreaterThanOrEqualTo(t.contactLog().size());
     }
   }
+
+  @Test
+  @DisplayName("complaints: every status appears; each has the records of the stages it passed, and a history in time order")
+  void complaintsFollowTheLoop() {
+    List<Complaint> complaints = KefuGenerators.complaints().sample(11L, DRAWS);
+
+    assertThat(values(complaints, Complaint::status)).containsExactlyInAnyOrder(ComplaintStatus.values());
+    assertThat(values(complaints, Complaint::serious)).containsExactlyInAnyOrder(true, false);
+    for (Complaint c : complaints) {
+      int stage = LOOP.indexOf(c.status());
+      assertThat(c.rejectionExplanation().isPresent()).as("explanation of a %s complaint", c.status())
+          .isEqualTo(c.status() == ComplaintStatus.REJECTED);
+      assertThat(c.department().isPresent()).as("department of a %s complaint", c.status())
+          .isEqualTo(stage >= LOOP.indexOf(ComplaintStatus.INVESTIGATING));
+      assertThat(c.options().isEmpty()).as("options of a %s complaint", c.status())
+          .isEqualTo(stage < LOOP.indexOf(ComplaintStatus.RESOLUTION_PROPOSED));
+      assertThat(c.approvedBy().isPresent()).as("approver of a %s complaint", c.status())
+          .isEqualTo(stage >= LOOP.indexOf(ComplaintStatus.RESOLUTION_APPROVED));
+      assertThat(c.acceptedAt().isPresent()).as("acceptance of a %s complaint", c.status())
+          .isEqualTo(stage >= LOOP.indexOf(ComplaintStatus.ACCEPTED));
+      assertThat(c.classification().isPresent()).as("classification of a %s complaint", c.status())
+          .isEqualTo(stage >= LOOP.indexOf(ComplaintStatus.REVIEWED));
+      assertThat(c.history()).extracting(ComplaintStep::at).isSorted().first().isEqualTo(c.registeredAt());
+      assertThat(c.history()).hasSize(c.status() == ComplaintStatus.REJECTED ? 2 : stage + 1);
+    }
+  }
+
+  @Test
+  @DisplayName("revisits: every reason and status appears, by phone, e-mail or SMS, with an outcome exactly when done")
+  void revisitsAreConsistent() {
+    List<Revisit> revisits = KefuGenerators.revisits().sample(12L, DRAWS);
+
+    assertThat(values(revisits, Revisit::reason)).containsExactlyInAnyOrder(RevisitReason.values());
+    assertThat(values(revisits, Revisit::status)).containsExactlyInAnyOrder(Revisit.Status.values());
+    assertThat(values(revisits, Revisit::channel)).containsExactlyInAnyOrder(Channel.PHONE, Channel.EMAIL, Channel.SMS);
+    for (Revisit r : revisits) {
+      assertThat(r.outcome().isPresent()).as("outcome of a %s revisit", r.status()).isEqualTo(r.status() == Revisit.Status.DONE);
+      r.outcome().filter(o -> o.satisfaction() == Satisfaction.UNSATISFIED)
+          .ifPresent(o -> assertThat(o.dimension()).as("dimension of an unsatisfied outcome").isPresent());
+      if (r.improvementItem().isPresent()) {
+        assertThat(r.outcome().map(RevisitOutcome::satisfaction)).contains(Satisfaction.UNSATISFIED);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("SLA clocks: every metric and status appears; the log starts, runs in order and ends as the status says")
+  void slaClocksTellTheirStory() {
+    List<SlaClock> clocks = KefuGenerators.slaClocks().sample(13L, DRAWS);
+
+    assertThat(values(clocks, SlaClock::metric)).containsExactlyInAnyOrder(SlaMetric.values());
+    assertThat(values(clocks, SlaClock::status)).containsExactlyInAnyOrder(SlaClock.Status.values());
+    assertThat(values(clocks, SlaClock::breached)).containsExactlyInAnyOrder(true, false);
+    for (SlaClock c : clocks) {
+      List<ClockEntry.Kind> kinds = c.log().stream().map(ClockEntry::kind).toList();
+      assertThat(kinds.get(0)).isEqualTo(ClockEntry.Kind.STARTED);
+      assertThat(c.log()).extracting(ClockEntry::at).isSorted();
+      assertThat(kinds.contains(ClockEntry.Kind.BREACHED)).as("BREACHED entry").isEqualTo(c.breached());
+      assertThat(kinds.stream().filter(k -> k == ClockEntry.Kind.ESCALATED).count()).isEqualTo(c.escalationsFired());
+      assertThat(c.escalationsFired()).isLessThanOrEqualTo(c.escalation().size());
+      ClockEntry.Kind last = kinds.get(kinds.size() - 1);
+      switch (c.status()) {
+        case PAUSED -> assertThat(last).isEqualTo(ClockEntry.Kind.PAUSED);
+        case FULFILLED -> assertThat(last).isEqualTo(ClockEntry.Kind.FULFILLED);
+        case STOPPED -> assertThat(last).isEqualTo(ClockEntry.Kind.STOPPED);
+        case RUNNING -> assertThat(last).isNotIn(ClockEntry.Kind.PAUSED, ClockEntry.Kind.FULFILLED, ClockEntry.Kind.STOPPED);
+      }
+    }
+  }
+
+  private static final List<ComplaintStatus> LOOP = List.of(ComplaintStatus.REGISTERED, ComplaintStatus.INVESTIGATING,
+      ComplaintStatus.RESOLUTION_PROPOSED, ComplaintStatus.RESOLUTION_APPROVED, ComplaintStatus.RESOLUTION_CARRIED_OUT,
+      ComplaintStatus.ACCEPTED, ComplaintStatus.REVISITED, ComplaintStatus.REVIEWED, ComplaintStatus.ARCHIVED);
 
   @Test
   @DisplayName("staff members: every role appears, nobody reports to themselves, skill names are distinct")
