@@ -13,6 +13,9 @@
  *
  * <p>One suite per port: {@link dev.kefu.testkit.contract.CustomerStoreContract},
  * {@link dev.kefu.testkit.contract.TicketStoreContract},
+ * {@link dev.kefu.testkit.contract.ComplaintStoreContract},
+ * {@link dev.kefu.testkit.contract.RevisitStoreContract},
+ * {@link dev.kefu.testkit.contract.SlaClockStoreContract},
  * {@link dev.kefu.testkit.contract.UnitOfWorkContract},
  * {@link dev.kefu.testkit.contract.DueWorkContract},
  * {@link dev.kefu.testkit.contract.OutboxContract},
