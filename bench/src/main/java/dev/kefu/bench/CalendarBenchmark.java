@@ -1,6 +1,8 @@
 package dev.kefu.bench;
 
 import dev.kefu.calendar.BusinessCalendar;
+import dev.kefu.calendar.CalendarDescription;
+import dev.kefu.calendar.MinuteSteppingOracle;
 import dev.kefu.calendar.WorkingHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -10,9 +12,12 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,15 +73,15 @@ public class CalendarBenchmark {
       weekly.put(d, weekday);
     }
     weekly.put(DayOfWeek.SATURDAY, hours("10:00-16:00"));
-    Set<LocalDate> holidays = Set.copyOf(Stream.of("2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14",
+    NavigableSet<LocalDate> holidays = new TreeSet<>(Stream.of("2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14",
         "2026-05-25", "2026-10-03", "2026-12-25", "2026-12-26", "2027-01-01").map(LocalDate::parse).toList());
-    Map<LocalDate, List<WorkingHours>> closures = Map.of(
+    NavigableMap<LocalDate, List<WorkingHours>> closures = new TreeMap<>(Map.of(
         LocalDate.parse("2026-12-24"), hours("12:00-01:00"),
-        LocalDate.parse("2026-12-31"), hours("14:00-01:00"));
-    Map<LocalDate, List<WorkingHours>> overrides = Map.of(
+        LocalDate.parse("2026-12-31"), hours("14:00-01:00")));
+    NavigableMap<LocalDate, List<WorkingHours>> overrides = new TreeMap<>(Map.of(
         LocalDate.parse("2026-11-11"), hours("08:00-02:00"),
-        LocalDate.parse("2026-11-27"), hours("08:00-02:00"));
-    return new CalendarDescription(BERLIN, weekly, holidays, closures, overrides);
+        LocalDate.parse("2026-11-27"), hours("08:00-02:00")));
+    return new CalendarDescription(BERLIN, weekly, holidays, closures, overrides, BusinessCalendar.DEFAULT_HORIZON);
   }
 
   private static List<WorkingHours> hours(String... text) {

@@ -12,7 +12,8 @@ import java.util.NavigableSet;
 /**
  * A business calendar as plain data. The property tests generate one of these and build both the
  * {@link BusinessCalendar} under test and the {@link MinuteSteppingOracle} from it, so the two
- * always describe the same shop.
+ * always describe the same shop. Public, with the oracle, for kefu-bench's calendar baseline
+ * (this module's test jar).
  *
  * @param zone the zone
  * @param weekly the working hours of each day of the week (a missing day has none)
@@ -21,7 +22,7 @@ import java.util.NavigableSet;
  * @param overrides dated overrides: the working hours that replace a date's weekly ones
  * @param horizon the search horizon
  */
-record CalendarDescription(
+public record CalendarDescription(
     ZoneId zone,
     Map<DayOfWeek, List<WorkingHours>> weekly,
     NavigableSet<LocalDate> holidays,
@@ -30,7 +31,7 @@ record CalendarDescription(
     Period horizon) {
 
   /** @return the calendar this describes */
-  BusinessCalendar build() {
+  public BusinessCalendar build() {
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone).horizon(horizon);
     weekly.forEach((day, hours) -> b.weekly(day, hours.toArray(WorkingHours[]::new)));
     holidays.forEach(b::holiday);

@@ -25,13 +25,13 @@ import java.util.Optional;
  * of one of D's closed windows, turned into instants the same way. It never calls
  * {@link BusinessCalendar}.
  */
-final class MinuteSteppingOracle {
+public final class MinuteSteppingOracle {
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final CalendarDescription calendar;
 
-  MinuteSteppingOracle(CalendarDescription calendar) {
+  public MinuteSteppingOracle(CalendarDescription calendar) {
     this.calendar = calendar;
   }
 
@@ -84,7 +84,7 @@ final class MinuteSteppingOracle {
    * @param t the instant
    * @return whether the shop works at {@code t}
    */
-  boolean isOpen(Instant t) {
+  public boolean isOpen(Instant t) {
     return new Days().isOpen(t);
   }
 
@@ -93,7 +93,7 @@ final class MinuteSteppingOracle {
    * @param giveUpAt where to stop looking
    * @return the first working minute at or after {@code from}, if there is one before {@code giveUpAt}
    */
-  Optional<Instant> nextOpening(Instant from, Instant giveUpAt) {
+  public Optional<Instant> nextOpening(Instant from, Instant giveUpAt) {
     requireWholeMinute(from);
     Days days = new Days();
     for (Instant t = from; t.isBefore(giveUpAt); t = t.plus(MINUTE)) {
@@ -111,7 +111,7 @@ final class MinuteSteppingOracle {
    * @return the end of the minute in which the last minute of {@code duration} is worked, or
    *     {@code start} for a zero duration; empty if that is after {@code giveUpAt}
    */
-  Optional<Instant> plus(Instant start, Duration duration, Instant giveUpAt) {
+  public Optional<Instant> plus(Instant start, Duration duration, Instant giveUpAt) {
     requireWholeMinute(start);
     long remaining = duration.toMinutes();
     if (!Duration.ofMinutes(remaining).equals(duration) || remaining < 0) {
@@ -136,7 +136,7 @@ final class MinuteSteppingOracle {
    * @param to a whole-minute instant, not before {@code from}
    * @return how many working minutes lie in [from, to)
    */
-  Duration between(Instant from, Instant to) {
+  public Duration between(Instant from, Instant to) {
     requireWholeMinute(from);
     requireWholeMinute(to);
     Days days = new Days();
