@@ -424,17 +424,9 @@ public final class ComplaintService implements Complaints {
   }
 
   private List<Complaint> all(ComplaintQuery query) {
-    List<Complaint> out = new ArrayList<>();
-    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-    while (true) {
-      Page<Complaint> p = settings.complaints().list(query, page);
-      out.addAll(p.items());
-      if (!p.hasNext()) {
-        return out;
-      }
-      page = page.next();
-    }
+    return Pages.all(page -> settings.complaints().list(query, page));
   }
+
 
   @Override
   public ComplaintStatistics statistics(Instant from, Instant to) {

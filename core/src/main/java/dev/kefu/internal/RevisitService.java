@@ -32,11 +32,11 @@ import dev.kefu.ticket.TicketAction;
 import dev.kefu.ticket.TicketLifecycle;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,32 +175,30 @@ public final class RevisitService implements Revisits {
   public UnitOfWork.Builder memberCampaign(Instant occurrence, Instant now) {
     UnitOfWork.Builder work = UnitOfWork.builder();
     String campaign = "members-" + LocalDate.ofInstant(occurrence, settings.shopZone());
-    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-    int planned = 0;
-    while (true) {
-      Page<Customer> customers = settings.customers().list(CustomerQuery.all(), page);
-      for (Customer c : customers.items()) {
-        LocalDate today = LocalDate.ofInstant(occurrence, c.timeZone());
-        if (c.membership().filter(m -> m.isValidOn(today)).isEmpty()) {
-          continue;
-        }
-        StaffMember owner = c.owner().flatMap(settings.staff()::find).orElse(null);
-        if (plan(work, c, RevisitReason.MEMBER, campaign, campaign, owner, occurrence, now).isPresent()) {
-          planned++;
-        }
-        LocalDate validUntil = c.membership().get().validUntil();
-        if (!validUntil.isAfter(today.plusDays(rules.renewalWindow().toDays()))) {
-          outgoing.toCustomer(c, Optional.empty(), settings.ids().next(), "membership.renewal",
-              Map.of("validUntil", validUntil.toString()), now).ifPresent(work::addOutbox);
-        }
+    LongAdder planned = new LongAdder();
+    Pages.forEach(page -> settings.customers().list(CustomerQuery.all(), page), c -> {
+      if (planMember(work, c, campaign, occurrence, now)) {
+        planned.increment();
       }
-      if (!customers.hasNext()) {
-        break;
-      }
-      page = page.next();
-    }
-    LOG.info("member revisit campaign {}: {} revisit(s) planned", campaign, planned);
+    });
+    LOG.info("member revisit campaign {}: {} revisit(s) planned", campaign, planned.sum());
     return work;
+  }
+
+  /** Plans a member's revisit and renewal reminder, if the card is valid on the day; true if a revisit was planned. */
+  private boolean planMember(UnitOfWork.Builder work, Customer c, String campaign, Instant occurrence, Instant now) {
+    LocalDate today = LocalDate.ofInstant(occurrence, c.timeZone());
+    if (c.membership().filter(m -> m.isValidOn(today)).isEmpty()) {
+      return false;
+    }
+    StaffMember owner = c.owner().flatMap(settings.staff()::find).orElse(null);
+    boolean planned = plan(work, c, RevisitReason.MEMBER, campaign, campaign, owner, occurrence, now).isPresent();
+    LocalDate validUntil = c.membership().get().validUntil();
+    if (!validUntil.isAfter(today.plusDays(rules.renewalWindow().toDays()))) {
+      outgoing.toCustomer(c, Optional.empty(), settings.ids().next(), "membership.renewal",
+          Map.of("validUntil", validUntil.toString()), now).ifPresent(work::addOutbox);
+    }
+    return planned;
   }
 
   @Override
@@ -275,16 +273,7 @@ public final class RevisitService implements Revisits {
   @Override
   public CampaignSummary summary(String campaign) {
     Objects.requireNonNull(campaign, "campaign");
-    List<Revisit> all = new ArrayList<>();
-    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-    while (true) {
-      Page<Revisit> p = settings.revisits().list(RevisitQuery.all().withCampaign(campaign), page);
-      all.addAll(p.items());
-      if (!p.hasNext()) {
-        break;
-      }
-      page = page.next();
-    }
+    List<Revisit> all = Pages.all(page -> settings.revisits().list(RevisitQuery.all().withCampaign(campaign), page));
     long reached = all.stream().filter(r -> r.status() == Revisit.Status.DONE).count();
     long unreachable = all.stream().filter(r -> r.status() == Revisit.Status.UNREACHABLE).count();
     long satisfied = all.stream().filter(r -> r.outcome().filter(o -> o.satisfaction() == Satisfaction.SATISFIED).isPresent()).count();
