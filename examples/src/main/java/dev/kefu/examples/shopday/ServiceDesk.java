@@ -164,7 +164,7 @@ final class ServiceDesk {
     Ticket t = ticket(id);
     StaffId to = office.isVip(t.customer()) ? staffing.vipDesk(now) : staffing.leastLoadedAgent(now);
     assign(t, staffing.leadOnDuty(now), to);
-    agenda.after(firstAnswerDelay(t.channel()), () -> answer(id, 1, null));
+    agenda.after(firstAnswerDelay(t), () -> answer(id, 1, null));
   }
 
   // ---- the ticket is worked ----------------------------------------------------------------------
@@ -330,9 +330,17 @@ final class ServiceDesk {
     }
   }
 
-  /** How long an agent takes to answer an e-mail or app message after the lead assigned it. */
-  private Duration firstAnswerDelay(Channel channel) {
-    return channel == Channel.APP ? DayPlan.minutes(3, 45, random) : DayPlan.minutes(10, 150, random);
+  /**
+   * How long an agent takes to answer an e-mail or app message after the lead assigned it; a
+   * high-priority one (a complaint, a bad review, a marketplace dispute) is answered first, within
+   * the complaints' one-hour acknowledgement as a rule.
+   */
+  private Duration firstAnswerDelay(Ticket t) {
+    boolean first = t.priority() == Priority.HIGH || t.priority() == Priority.URGENT;
+    if (t.channel() == Channel.APP) {
+      return first ? DayPlan.minutes(3, 30, random) : DayPlan.minutes(3, 45, random);
+    }
+    return first ? DayPlan.minutes(5, 45, random) : DayPlan.minutes(10, 150, random);
   }
 
   /** The VIP desk works its customers' tickets at twice the pace. */
