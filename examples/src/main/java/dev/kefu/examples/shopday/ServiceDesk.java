@@ -299,8 +299,7 @@ final class ServiceDesk {
 
   /** Who acts on a ticket now: its owner if on duty, else the lead on duty (leads may step in). */
   private StaffId handler(Ticket t) {
-    StaffId owner = t.owner().orElseThrow();
-    return staffing.onDuty(owner, agenda.now()) ? owner : staffing.leadOnDuty(agenda.now());
+    return staffing.actingFor(t.owner().orElseThrow(), agenda.now());
   }
 
   /** Restricts a query to tickets someone is working on: assigned, in progress or waiting. */

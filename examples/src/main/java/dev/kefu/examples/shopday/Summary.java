@@ -231,7 +231,7 @@ final class Summary {
         .append(" (").append(day.zone()).append(") on kefu's in-memory defaults\n");
     out.append("  shifts: ").append(staffing.describe(Staffing.EARLY)).append('\n');
     out.append("          ").append(staffing.describe(Staffing.LATE)).append('\n');
-    out.append("          a supervisor over both team leads, a shop manager over the supervisor\n");
+    out.append("          a supervisor over both team leads and a quality analyst, a shop manager over the supervisor\n");
   }
 
   private void customerSection(StringBuilder out) {

@@ -377,7 +377,7 @@ class ShopDayTest {
       List<Role> line = staff.reportingLine(p.id()).stream().map(StaffMember::role).toList();
       List<Role> expected = switch (p.role()) {
         case AGENT, VIP_AGENT -> List.of(Role.TEAM_LEAD, Role.SUPERVISOR, Role.SHOP_MANAGER);
-        case TEAM_LEAD -> List.of(Role.SUPERVISOR, Role.SHOP_MANAGER);
+        case TEAM_LEAD, QA -> List.of(Role.SUPERVISOR, Role.SHOP_MANAGER);
         case SUPERVISOR -> List.of(Role.SHOP_MANAGER);
         default -> List.of();
       };
