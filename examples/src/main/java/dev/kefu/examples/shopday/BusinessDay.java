@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
 /**
  * The simulated day's calendar in the shop's time zone: the customer base is imported from 08:00,
  * the early shift opens the desk at 08:30, and the late shift closes it at 01:00 the next
- * morning (ST-2).
+ * morning (ST-2). After close the back office follows the day's complaints on, to noon two days
+ * later.
  *
  * @param date the day
  * @param zone the shop's time zone
@@ -67,6 +68,26 @@ record BusinessDay(LocalDate date, ZoneId zone) {
   /** @return when the late shift closes the desk and the simulation ends */
   Instant close() {
     return at(Staffing.LATE.end());
+  }
+
+  /**
+   * A time on a day after the simulated one, for the back office that follows the complaints on.
+   *
+   * @param days how many days after the simulated day
+   * @param time the local time
+   * @return the instant
+   */
+  Instant later(int days, LocalTime time) {
+    return ZonedDateTime.of(date.plusDays(days), time, zone).toInstant();
+  }
+
+  /**
+   * @return when the back office stops following the day's complaints: noon two days later,
+   *     after the last revisit kefu can have planned for them (a complaint accepted just before
+   *     close is revisited the next evening, or the morning after if the customer rests then)
+   */
+  Instant backOfficeEnd() {
+    return later(2, LocalTime.of(12, 0));
   }
 
   /** @return the last time a contact arrives */

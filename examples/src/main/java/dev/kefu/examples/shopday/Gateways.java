@@ -15,18 +15,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Simulated senders for the four channels kefu can notify on (SMS, e-mail, app push, WeChat).
  * Each fails now and then like a real gateway: a busy gateway asks for a retry, and a few
  * addresses do not exist at all, so messages to them are parked. They count what they deliver,
- * per channel and per template, and deliver each idempotency key once.
+ * per channel and per template, deliver each idempotency key once, and tell a listener about each
+ * message delivered (the customers who answer the satisfaction surveys they received).
  *
  * <p>Not thread-safe: the simulation delivers on one thread.
  */
 final class Gateways {
 
   private final Map<Channel, Gateway> gateways = new EnumMap<>(Channel.class);
+  private Consumer<Notification> listener = n -> { };
 
   /**
    * Creates the gateways.
@@ -35,10 +38,20 @@ final class Gateways {
    * @param clock the simulated clock, for retry times
    */
   Gateways(SplittableRandom random, Clock clock) {
-    gateways.put(Channel.SMS, new Gateway(Channel.SMS, 0.05, 4, random.split(), clock));
-    gateways.put(Channel.EMAIL, new Gateway(Channel.EMAIL, 0.02, 6, random.split(), clock));
-    gateways.put(Channel.APP, new Gateway(Channel.APP, 0.03, 0, random.split(), clock));
-    gateways.put(Channel.WECHAT, new Gateway(Channel.WECHAT, 0.04, 3, random.split(), clock));
+    Consumer<Notification> delivered = n -> listener.accept(n);
+    gateways.put(Channel.SMS, new Gateway(Channel.SMS, 0.05, 4, random.split(), clock, delivered));
+    gateways.put(Channel.EMAIL, new Gateway(Channel.EMAIL, 0.02, 6, random.split(), clock, delivered));
+    gateways.put(Channel.APP, new Gateway(Channel.APP, 0.03, 0, random.split(), clock, delivered));
+    gateways.put(Channel.WECHAT, new Gateway(Channel.WECHAT, 0.04, 3, random.split(), clock, delivered));
+  }
+
+  /**
+   * Sets who hears of every message delivered, once per message.
+   *
+   * @param value the listener
+   */
+  void onDelivered(Consumer<Notification> value) {
+    this.listener = Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -80,8 +93,11 @@ final class Gateways {
     private final Clock clock;
     private final Set<String> delivered = new HashSet<>();
     private final Map<String, Integer> byTemplate = new TreeMap<>();
+    private final Consumer<Notification> onDelivered;
 
-    Gateway(Channel channel, double busyChance, int deadAddressesPerThousand, SplittableRandom random, Clock clock) {
+    Gateway(Channel channel, double busyChance, int deadAddressesPerThousand, SplittableRandom random, Clock clock,
+        Consumer<Notification> onDelivered) {
+      this.onDelivered = onDelivered;
       this.channel = channel;
       this.busyChance = busyChance;
       this.deadAddressesPerThousand = deadAddressesPerThousand;
@@ -106,6 +122,7 @@ final class Gateways {
       }
       delivered.add(n.idempotencyKey());
       byTemplate.merge(n.templateKey(), 1, Integer::sum);
+      onDelivered.accept(n);
       return DeliveryResult.delivered();
     }
   }

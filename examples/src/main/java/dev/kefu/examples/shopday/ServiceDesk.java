@@ -41,7 +41,8 @@ import java.util.SplittableRandom;
  * a busy hour customers wait, and their SLA clocks run meanwhile); e-mail and app messages are
  * opened by the team lead and assigned a few minutes later. The VIP desk takes every VIP
  * customer's contact itself, on any channel, and works its tickets at twice the pace. At the end
- * of the early shift its open tickets are handed to the late shift.
+ * of the early shift its open tickets are handed to the late shift. A contact that needs the
+ * complaint loop goes to the {@link ComplaintDesk}, whose commands move its ticket.
  *
  * <p>Every step reads the ticket afresh, so it acts for whoever owns the ticket by then.
  *
@@ -55,6 +56,7 @@ final class ServiceDesk {
   private final Agenda agenda;
   private final SplittableRandom random;
   private final Tally tally;
+  private final ComplaintDesk complaints;
   private final Map<TicketId, Contact> cases = new HashMap<>();
 
   /**
@@ -66,8 +68,11 @@ final class ServiceDesk {
    * @param agenda the agenda to schedule the next steps on
    * @param random the random source
    * @param tally the counters
+   * @param complaints the complaint desk, which takes the contacts that need the complaint loop
    */
-  ServiceDesk(Kefu kefu, Staffing staffing, BackOffice office, Agenda agenda, SplittableRandom random, Tally tally) {
+  ServiceDesk(Kefu kefu, Staffing staffing, BackOffice office, Agenda agenda, SplittableRandom random, Tally tally,
+      ComplaintDesk complaints) {
+    this.complaints = complaints;
     this.kefu = kefu;
     this.staffing = staffing;
     this.office = office;
@@ -84,6 +89,11 @@ final class ServiceDesk {
    * @param c the contact
    */
   void arrive(Contact c) {
+    if (complaints.takesUp(c)) {
+      complaints.register(c); // kefu opens the complaint's ticket with it
+      tally.ticketsOpened++;
+      return;
+    }
     Instant now = agenda.now();
     CustomerId customer = c.shopper().id();
     boolean vip = office.isVip(customer);
@@ -164,7 +174,7 @@ final class ServiceDesk {
     Ticket t = ticket(id);
     StaffId to = office.isVip(t.customer()) ? staffing.vipDesk(now) : staffing.leastLoadedAgent(now);
     assign(t, staffing.leadOnDuty(now), to);
-    agenda.after(firstAnswerDelay(t.channel()), () -> answer(id, 1, null));
+    agenda.after(firstAnswerDelay(t), () -> answer(id, 1, null));
   }
 
   // ---- the ticket is worked ----------------------------------------------------------------------
@@ -259,7 +269,8 @@ final class ServiceDesk {
 
   /**
    * The end of a shift: the next shift's lead takes over every ticket its members still work on
-   * and gives each to someone on duty (ST-2 handover).
+   * and gives each to someone on duty (ST-2 handover). A revisit call kefu planned for tomorrow
+   * stays with the complaint's owner, who works tomorrow too.
    *
    * @param ending the shift that ends now
    */
@@ -267,6 +278,9 @@ final class ServiceDesk {
     Instant now = agenda.now();
     for (StaffId member : staffing.membersOf(ending)) {
       for (Ticket t : tickets(inWork(TicketQuery.all().withOwner(member)))) {
+        if (complaints.isPlannedRevisit(t.id())) {
+          continue;
+        }
         StaffId to = office.isVip(t.customer()) ? staffing.vipDesk(now) : staffing.leastLoadedAgent(now);
         assign(t, staffing.leadOnDuty(now), to);
         tally.handedOver++;
@@ -289,18 +303,21 @@ final class ServiceDesk {
     }
   }
 
+  /** Assigns a ticket and moves it between members' loads; a planned revisit call is nobody's load today. */
   private void assign(Ticket t, StaffId by, StaffId to) {
-    t.owner().filter(o -> t.status() != TicketStatus.RESOLVED).ifPresent(staffing::released);
+    boolean load = !complaints.isPlannedRevisit(t.id());
+    t.owner().filter(o -> load && t.status() != TicketStatus.RESOLVED).ifPresent(staffing::released);
     kefu.tickets().assign(new AssignTicket(Origin.of(by), t.id(), to));
-    staffing.took(to);
+    if (load) {
+      staffing.took(to);
+    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
 
   /** Who acts on a ticket now: its owner if on duty, else the lead on duty (leads may step in). */
   private StaffId handler(Ticket t) {
-    StaffId owner = t.owner().orElseThrow();
-    return staffing.onDuty(owner, agenda.now()) ? owner : staffing.leadOnDuty(agenda.now());
+    return staffing.actingFor(t.owner().orElseThrow(), agenda.now());
   }
 
   /** Restricts a query to tickets someone is working on: assigned, in progress or waiting. */
@@ -330,9 +347,17 @@ final class ServiceDesk {
     }
   }
 
-  /** How long an agent takes to answer an e-mail or app message after the lead assigned it. */
-  private Duration firstAnswerDelay(Channel channel) {
-    return channel == Channel.APP ? DayPlan.minutes(3, 45, random) : DayPlan.minutes(10, 150, random);
+  /**
+   * How long an agent takes to answer an e-mail or app message after the lead assigned it; a
+   * high-priority one (a complaint, a bad review, a marketplace dispute) is answered first, within
+   * the complaints' one-hour acknowledgement as a rule.
+   */
+  private Duration firstAnswerDelay(Ticket t) {
+    boolean first = t.priority() == Priority.HIGH || t.priority() == Priority.URGENT;
+    if (t.channel() == Channel.APP) {
+      return first ? DayPlan.minutes(3, 30, random) : DayPlan.minutes(3, 45, random);
+    }
+    return first ? DayPlan.minutes(5, 45, random) : DayPlan.minutes(10, 150, random);
   }
 
   /** The VIP desk works its customers' tickets at twice the pace. */

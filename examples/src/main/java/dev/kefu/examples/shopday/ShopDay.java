@@ -13,7 +13,9 @@ import java.util.List;
  * <p>Customers are registered and place orders, contacts arrive on chat, phone, e-mail and the
  * app, two shifts of agents with their team leads open, assign, answer, resolve and close the
  * tickets, the VIP desk serves VIP customers, kefu's SLA clocks warn, breach and escalate up the
- * reporting line, and notifications go out through simulated gateways that sometimes fail. Every
+ * reporting line, some complaints go through kefu's closed loop (the back office follows them on
+ * after close, with kefu's revisits), customers answer satisfaction surveys, and notifications go
+ * out through simulated gateways that sometimes fail. Every
  * random choice comes from the seed and time from a simulated clock, so the same arguments print
  * the same summary.
  */

@@ -11,6 +11,7 @@ import dev.kefu.spi.Channel;
 import dev.kefu.spi.customer.Tier;
 import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.sla.SlaTarget;
+import dev.kefu.spi.ticket.TicketKind;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,10 +23,13 @@ import java.util.List;
  *   <li>The shop calendar ({@link SlaPolicy#SHOP_CALENDAR}) is the roster's two shifts, early
  *       08:30–18:00 and late 17:30–01:00 (ST-2), every day in the shop's zone: business time runs
  *       from 08:30 to 01:00 and stands still overnight.
- *   <li>Policies, the first that covers a ticket wins: VIP customers (CU-4) by channel, then one
- *       policy per channel; the catalogue's online-chat policy keeps its 5-minute first response
- *       (TK-4). Every target counts business time; warnings come at 80% of the target; the
- *       catalogue's fallback, with its duty targets, covers the rest.
+ *   <li>Policies, the first that covers a ticket wins: complaints, shop-wide, are acknowledged
+ *       within a business hour and resolved within a business day (the complaint loop's stage
+ *       SLAs run on each complaint's ticket); revisit tickets keep only the catalogue's 3-day
+ *       revisit duty (RV-5), since kefu plans them a day ahead; then VIP customers (CU-4) by
+ *       channel, then one policy per channel; the catalogue's online-chat policy keeps its
+ *       5-minute first response (TK-4). Every target counts business time; warnings come at 80%
+ *       of the target; the catalogue's fallback, with its duty targets, covers the rest.
  *   <li>Every policy escalates a breach up the owner's reporting line with the default ladder
  *       (TK-5): the team lead at once, the supervisor 30 minutes later, the shop manager after 2
  *       hours.
@@ -38,6 +42,9 @@ import java.util.List;
 final class ShopSla {
 
   private ShopSla() {}
+
+  /** A business day of the shop calendar: 08:30 to 01:00. */
+  static final Duration BUSINESS_DAY = Duration.ofHours(16).plusMinutes(30);
 
   /** The metrics kefu keeps on every ticket a policy covers, in report order. */
   static final List<SlaMetric> TICKET_METRICS =
@@ -69,6 +76,15 @@ final class ShopSla {
         .orElseThrow(() -> new IllegalStateException("the catalogue has no online-chat policy"));
     PolicyScope vip = PolicyScope.everything().tiers(Tier.VIP);
     return new SlaPolicies(List.of(
+        // the complaint loop's stage SLAs (CP-2 to CP-6): acknowledged at assessment, resolved at
+        // the customer's acceptance or the rejection, whatever the channel or tier
+        like(fallback, "complaints", PolicyScope.everything().kinds(TicketKind.COMPLAINT))
+            .withTarget(SlaMetric.FIRST_RESPONSE, SlaTarget.business(hours(1)))
+            .withTarget(SlaMetric.RESOLUTION, SlaTarget.business(BUSINESS_DAY)),
+        // kefu opens a revisit's ticket when it plans the call, a day ahead: the channel's
+        // response targets would breach long before the call is due, so revisits keep only
+        // the catalogue's 3-day revisit duty (RV-5)
+        like(fallback, "revisits", PolicyScope.everything().kinds(TicketKind.REVISIT)),
         targets(like(fallback, "vip-phone", vip.channels(Channel.PHONE)), minutes(8), minutes(30), hours(1), hours(4)),
         targets(like(fallback, "vip-email", vip.channels(Channel.EMAIL)), hours(1), hours(1), hours(2), hours(4)),
         targets(like(fallback, "vip", vip), minutes(2), minutes(15), minutes(30), hours(4)),

@@ -5,13 +5,16 @@ import dev.kefu.examples.shopday.CustomerBase.Shopper;
 import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.sla.SlaSettings;
 import dev.kefu.spi.IdSource;
+import dev.kefu.spi.complaint.ComplaintStatus;
 import dev.kefu.spi.store.DueItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The event loop of one simulated day. Draws the day from the seed, wires kefu on its in-memory
@@ -20,7 +23,10 @@ import java.util.SplittableRandom;
  * sales, VIP grants, contacts, the shift handover, and kefu's background work as a host's
  * scheduler would run it: notification delivery every two minutes, due work at
  * {@code kefu.nextDueAt()} and at least every minute, so SLA warnings, breaches and escalations
- * fire on time), and runs it until the late shift closes the desk.
+ * fire on time), and runs it until the late shift closes the desk. Then the back office follows the
+ * day's complaints on ({@link ComplaintDesk#followOn}): the clock runs on to
+ * {@link BusinessDay#backOfficeEnd()} for the revisit calls kefu planned and the rounds of QA and
+ * the supervisor, and for nothing else: no contacts, no due work, no deliveries.
  *
  * <p>Not thread-safe; each run is independent.
  */
@@ -38,6 +44,9 @@ final class Simulation {
 
   /** The due-work key under which kefu keeps its daily reclassification scheduled. */
   private static final String DAILY_RECLASSIFICATION = "customer.daily-reclassification";
+
+  /** The due-work key under which kefu keeps its member revisit duty scheduled (RV-3, RV-6). */
+  private static final String MEMBER_REVISITS = "duty/member-revisits";
 
   /**
    * What a simulated day left behind.
@@ -69,6 +78,8 @@ final class Simulation {
   private final CustomerBase base;
   private final DayPlan plan;
   private final SlaSettings sla;
+  private final SimulatedClock clock;
+  private final ComplaintDesk complaints;
 
   private Simulation(DayOptions options) {
     this.options = options;
@@ -76,10 +87,12 @@ final class Simulation {
     SplittableRandom planning = seed.split();
     SplittableRandom service = seed.split();
     SplittableRandom delivery = seed.split();
+    SplittableRandom complaining = seed.split();
+    SplittableRandom answering = seed.split();
     this.base = CustomerBase.generate(options.customers(), planning, day);
     this.plan = DayPlan.draw(options, base, day, planning);
     this.staffing = Staffing.forVolume(options.contacts(), SHOP_ZONE);
-    SimulatedClock clock = new SimulatedClock(day.importStart(), SHOP_ZONE);
+    this.clock = new SimulatedClock(day.importStart(), SHOP_ZONE);
     this.agenda = new Agenda(clock);
     this.gateways = new Gateways(delivery, clock);
     this.sla = ShopSla.settings(staffing, SHOP_ZONE);
@@ -93,7 +106,10 @@ final class Simulation {
         .instanceId("shop-day")
         .build();
     this.office = new BackOffice(kefu, staffing, day, tally, id -> desk().moveToVipDesk(id));
-    this.desk = new ServiceDesk(kefu, staffing, office, agenda, service, tally);
+    this.complaints = new ComplaintDesk(kefu, staffing, office, day, agenda, complaining, tally);
+    this.desk = new ServiceDesk(kefu, staffing, office, agenda, service, tally, complaints);
+    SurveyAnswers surveys = new SurveyAnswers(kefu, agenda, complaints, answering, tally);
+    gateways.onDelivered(surveys::delivered);
   }
 
   /** The desk, read when a promotion happens (the back office is built before the desk). */
@@ -108,10 +124,22 @@ final class Simulation {
    * @return what the day left behind, with its summary
    */
   static Outcome run(DayOptions options) {
-    return new Simulation(options).run();
+    return run(options, storage -> { });
   }
 
-  private Outcome run() {
+  /**
+   * Simulates a day, letting a caller look at kefu's store when the desk closes, before the back
+   * office follows the complaints on.
+   *
+   * @param options the seed and sizes
+   * @param atClose called with the store at close
+   * @return what the day left behind, with its summary
+   */
+  static Outcome run(DayOptions options, Consumer<InMemoryStorage> atClose) {
+    return new Simulation(options).run(atClose);
+  }
+
+  private Outcome run(Consumer<InMemoryStorage> atClose) {
     agenda.at(day.handover(), () -> desk.handOver(Staffing.EARLY));
     every(DELIVERY_EVERY, () -> tally.add(kefu.deliverNotifications()));
     agenda.at(agenda.now(), this::dueWork);
@@ -123,6 +151,7 @@ final class Simulation {
     plan.cardSales().forEach(m -> agenda.at(m.at(), () -> office.sellCard(m.shopper().id())));
     plan.vipGrants().forEach(m -> agenda.at(m.at(), () -> office.grantVip(m.shopper().id())));
     plan.contacts().forEach(c -> agenda.at(c.at(), () -> desk.arrive(c)));
+    complaints.scheduleRounds();
 
     agenda.runUntil(day.close());
     tally.followUpsCarriedOver = agenda.pending();
@@ -130,7 +159,20 @@ final class Simulation {
     tally.pendingNotificationsAtClose = storage.counts().get("outbox.pending");
     SlaSection slaSection = SlaSection.of(day, staffing, sla.policies(),
         kefu.sla().report(day.importStart(), day.close()), storage.eventLog(), storage.slaClocks(), tally);
-    Summary summary = Summary.of(options, day, kefu, staffing, tally, gateways, slaSection);
+    Summary.AtClose closing = Summary.atClose(kefu, staffing);
+    Map<ComplaintStatus, Long> complaintsAtClose = ComplaintSection.byStatus(kefu);
+    atClose.accept(storage);
+
+    // the back office follows the day's complaints on; nothing else happens after close
+    Agenda backOffice = new Agenda(clock);
+    complaints.followOn(backOffice);
+    backOffice.runUntil(day.backOfficeEnd());
+    ComplaintSection complaintSection = ComplaintSection.of(day, kefu, complaintsAtClose, storage.eventLog(), tally);
+    RevisitSection revisitSection = RevisitSection.of(day, kefu,
+        storage.dueWork().scheduled(MEMBER_REVISITS).map(DueItem::dueAt));
+    SatisfactionSection satisfaction = SatisfactionSection.of(day, kefu, storage.eventLog(), tally);
+    Summary summary = Summary.of(options, day, staffing, tally, gateways, closing, slaSection, complaintSection,
+        revisitSection, satisfaction);
     return new Outcome(options, day, kefu, storage, staffing, tally, gateways, sla, summary);
   }
 

@@ -210,7 +210,7 @@ final class SlaSection {
   }
 
   private static String target(SlaTarget t) {
-    String d = duration(t.duration());
+    String d = t.duration().equals(ShopSla.BUSINESS_DAY) ? "1 business day" : duration(t.duration());
     return t.basis() == dev.kefu.spi.sla.TimeBasis.BUSINESS ? d : d + " (calendar)";
   }
 

@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * The day's roster (ST-1, ST-2): a shop manager over a supervisor over two team leads, an early
  * and a late shift of agents under them, and the VIP desk on each shift, whose agents also report
  * to the shift's lead, so every reporting line runs agent, team lead, supervisor, shop manager
- * (the SLA escalation ladder climbs it, TK-5); who is on duty when; how many open tickets each
+ * (the SLA escalation ladder climbs it, TK-5); a quality analyst (QA) under the supervisor, who
+ * decides the records complaints put on named agents (CP-12); who is on duty when; how many open tickets each
  * member holds, so e-mail and app work goes to the least-loaded agent on duty; and until when each
  * member is busy with live contacts, so live contacts go to whoever is free first and wait when
  * everyone is busy.
@@ -63,8 +64,8 @@ final class Staffing {
    * One member's place in the roster.
    *
    * @param member the staff member
-   * @param shift the shift they work; empty for the shop manager and the supervisor, who work
-   *     office hours
+   * @param shift the shift they work; empty for the shop manager, the supervisor and the quality
+   *     analyst, who work office hours
    */
   record Post(StaffMember member, Optional<Shift> shift) {
 
@@ -131,6 +132,7 @@ final class Staffing {
     StaffId supervisor = StaffId.of("supervisor");
     roster.add(post(manager, Role.SHOP_MANAGER, null, null, null, name));
     roster.add(post(supervisor, Role.SUPERVISOR, manager, null, null, name));
+    roster.add(post(StaffId.of("quality-analyst"), Role.QA, supervisor, null, null, name));
     int early = Math.max(3, (int) Math.ceil(contacts * 0.55 / CONTACTS_PER_AGENT));
     int late = Math.max(3, (int) Math.ceil(contacts * 0.45 / CONTACTS_PER_AGENT));
     int vip = Math.max(1, Math.round(contacts / (float) CONTACTS_PER_VIP_AGENT));
@@ -169,7 +171,10 @@ final class Staffing {
     return InMemoryStaffDirectory.of(roster.stream().map(Post::member).toList());
   }
 
-  /** @return everyone: the shop manager, the supervisor, then each shift's lead, agents and VIP agents */
+  /**
+   * @return everyone: the shop manager, the supervisor, the quality analyst, then each shift's
+   *     lead, agents and VIP agents
+   */
   List<Post> roster() {
     return roster;
   }
@@ -177,6 +182,11 @@ final class Staffing {
   /** @return the supervisor */
   StaffId supervisor() {
     return roster.get(1).id();
+  }
+
+  /** @return the quality analyst (QA) */
+  StaffId qualityAnalyst() {
+    return roster.get(2).id();
   }
 
   /**
@@ -225,6 +235,18 @@ final class Staffing {
   boolean onDuty(StaffId id, Instant now) {
     LocalTime t = now.atZone(zone).toLocalTime();
     return post(id).shift().filter(s -> s.covers(t)).isPresent();
+  }
+
+  /**
+   * Who acts on a member's work now: the member if on duty, else the team lead on duty (leads may
+   * step in for their agents).
+   *
+   * @param owner the member whose work it is
+   * @param now the time
+   * @return who acts
+   */
+  StaffId actingFor(StaffId owner, Instant now) {
+    return onDuty(owner, now) ? owner : leadOnDuty(now);
   }
 
   /** Members of a role on duty, the shift that started last first (it has the day ahead of it). */

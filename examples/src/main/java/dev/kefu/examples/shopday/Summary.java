@@ -30,9 +30,12 @@ import java.util.function.Function;
 /**
  * The report at the end of the day: customers by tier, segment and stage; tickets by kind, channel
  * and status; contacts handled per member of staff, from the tickets' contact logs; SLA
- * achievement, warnings, breaches and escalations ({@link SlaSection}); notifications delivered,
- * retried and parked. Counts come from kefu's store, read through its public API, and from what
- * the simulation counted along the way.
+ * achievement, warnings, breaches and escalations ({@link SlaSection}); complaints
+ * ({@link ComplaintSection}), revisits ({@link RevisitSection}) and satisfaction
+ * ({@link SatisfactionSection}); notifications delivered, retried and parked. Counts come from
+ * kefu's store, read through its public API, and from what the simulation counted along the way;
+ * the day's figures as the desk left them at close, the complaints and revisits after the back
+ * office.
  *
  * <p>Immutable.
  */
@@ -53,9 +56,18 @@ final class Summary {
   private final Map<Channel, Integer> deliveredByChannel;
   private final Map<String, Integer> deliveredByTemplate;
   private final SlaSection sla;
+  private final ComplaintSection complaints;
+  private final RevisitSection revisits;
+  private final SatisfactionSection satisfaction;
+  private final long ticketsOpened;
 
   private Summary(DayOptions options, BusinessDay day, Staffing staffing, Tally tally, List<Customer> files,
-      List<Ticket> tickets, Gateways gateways, SlaSection sla) {
+      List<Ticket> tickets, Gateways gateways, SlaSection sla, ComplaintSection complaints, RevisitSection revisits,
+      SatisfactionSection satisfaction) {
+    this.complaints = complaints;
+    this.revisits = revisits;
+    this.satisfaction = satisfaction;
+    this.ticketsOpened = tickets.size();
     this.options = options;
     this.day = day;
     this.staffing = staffing;
@@ -96,21 +108,44 @@ final class Summary {
   }
 
   /**
-   * Reads the day's results from kefu and builds the summary.
+   * What the summary reads from kefu when the desk closes, before the back office.
+   *
+   * @param customers every customer file
+   * @param tickets every ticket
+   */
+  record AtClose(List<Customer> customers, List<Ticket> tickets) {}
+
+  /**
+   * Reads the customers and tickets, at close.
+   *
+   * @param kefu kefu
+   * @param staffing the roster, for who reads
+   * @return what the desk left at close
+   */
+  static AtClose atClose(Kefu kefu, Staffing staffing) {
+    return new AtClose(BackOffice.everyone(kefu, staffing.supervisor()), allTickets(kefu));
+  }
+
+  /**
+   * Builds the summary.
    *
    * @param options what was simulated
    * @param day the calendar
-   * @param kefu kefu, to read customers and tickets from
    * @param staffing the roster
    * @param tally what the simulation counted
    * @param gateways the notification gateways
+   * @param closing the customers and tickets at close
    * @param sla the SLA figures
+   * @param complaints the complaint figures, after the back office
+   * @param revisits the revisit campaigns, after the back office
+   * @param satisfaction the survey answers
    * @return the summary
    */
-  static Summary of(DayOptions options, BusinessDay day, Kefu kefu, Staffing staffing, Tally tally, Gateways gateways,
-      SlaSection sla) {
-    return new Summary(options, day, staffing, tally, BackOffice.everyone(kefu, staffing.supervisor()),
-        allTickets(kefu), gateways, sla);
+  static Summary of(DayOptions options, BusinessDay day, Staffing staffing, Tally tally, Gateways gateways,
+      AtClose closing, SlaSection sla, ComplaintSection complaints, RevisitSection revisits,
+      SatisfactionSection satisfaction) {
+    return new Summary(options, day, staffing, tally, closing.customers(), closing.tickets(), gateways, sla,
+        complaints, revisits, satisfaction);
   }
 
   /**
@@ -187,6 +222,21 @@ final class Summary {
     return sla;
   }
 
+  /** @return the complaints section */
+  ComplaintSection complaints() {
+    return complaints;
+  }
+
+  /** @return the revisits section */
+  RevisitSection revisits() {
+    return revisits;
+  }
+
+  /** @return the satisfaction section */
+  SatisfactionSection satisfaction() {
+    return satisfaction;
+  }
+
   /** @return notifications delivered, as the gateways counted them per channel */
   Map<Channel, Integer> deliveredByChannel() {
     return deliveredByChannel;
@@ -208,7 +258,8 @@ final class Summary {
 
   /**
    * The summary as text: a header, then customers, tickets, contacts per staff member, SLA
-   * achievement and escalations, and notifications, in aligned columns.
+   * achievement and escalations, complaints, revisits, satisfaction, and notifications, in aligned
+   * columns.
    *
    * @return the text, ending in a newline
    */
@@ -219,6 +270,9 @@ final class Summary {
     ticketSection(out);
     staffSection(out);
     sla.render(out);
+    complaints.render(out);
+    revisits.render(out);
+    satisfaction.render(out);
     notificationSection(out);
     return out.toString();
   }
@@ -228,10 +282,12 @@ final class Summary {
     out.append(String.format(Locale.ROOT, "  seed %d, %s customers, %s contacts%n",
         options.seed(), count(options.customers()), count(options.contacts())));
     out.append("  simulated ").append(day.format(day.importStart())).append(" to ").append(day.format(day.close()))
-        .append(" (").append(day.zone()).append(") on kefu's in-memory defaults\n");
+        .append(" (").append(day.zone()).append(") on kefu's in-memory defaults;\n")
+        .append("  then the back office followed the day's complaints on to ").append(day.format(day.backOfficeEnd()))
+        .append('\n');
     out.append("  shifts: ").append(staffing.describe(Staffing.EARLY)).append('\n');
     out.append("          ").append(staffing.describe(Staffing.LATE)).append('\n');
-    out.append("          a supervisor over both team leads, a shop manager over the supervisor\n");
+    out.append("          a supervisor over both team leads and a quality analyst, a shop manager over the supervisor\n");
   }
 
   private void customerSection(StringBuilder out) {
@@ -265,12 +321,17 @@ final class Summary {
 
   private void ticketSection(StringBuilder out) {
     long total = sum(ticketsByStatus());
-    out.append("\nTickets: ").append(count(total)).append(" opened\n");
+    out.append("\nTickets at close: ").append(count(total)).append(" opened\n");
+    out.append(String.format(Locale.ROOT,
+        "  %s for the day's contacts, %s of them opened by kefu with a complaint; %s by kefu for the revisit%n"
+            + "  calls it planned after accepted complaints%n",
+        count(tally.ticketsOpened), count(tally.complaintsRegistered), count(ticketsOpened - tally.ticketsOpened)));
     out.append(String.format(Locale.ROOT,
         "  %s handed from the early to the late shift at 18:00, %s moved to the VIP desk, %s reopened%n",
         count(tally.handedOver), count(tally.movedToVipDesk), count(tally.reopened)));
     out.append(String.format(Locale.ROOT,
-        "  %s scheduled follow-ups (answers, customer replies, closings) carried over to tomorrow%n%n",
+        "  %s scheduled follow-ups (answers, customer replies, closings, complaint steps, survey answers)%n"
+            + "  carried over to tomorrow%n%n",
         count(tally.followUpsCarriedOver)));
     out.append(statusTable("kind", kinds).render("  ")).append('\n');
     out.append(statusTable("channel", channels).render("  "));

@@ -32,6 +32,12 @@ final class Tally {
   int reclassificationRuns;
   int reclassifiedOvernight;
   int followUpsCarriedOver;
+  int complaintContacts;
+  int complaintsRegistered;
+  int complaintsWithoutRevisit;
+  int surveysDelivered;
+  int surveysAnswered;
+  int surveysFoundReopened;
   long pendingNotificationsAtClose;
 
   /**
