@@ -30,6 +30,7 @@ import dev.kefu.spi.complaint.ComplaintStep;
 import dev.kefu.spi.complaint.ResolutionOption;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.event.ComplaintEvent;
+import dev.kefu.spi.event.OrderRecorded;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
 import dev.kefu.spi.store.AggregateWrite;
@@ -466,7 +467,8 @@ public final class ComplaintService implements Complaints {
   }
 
   /**
-   * The default order volume: the orders recorded on customer files, from the event log.
+   * The default order volume: the orders recorded on customer files, from the event log, counted
+   * by when they were placed (an import of past orders does not count in today's period).
    *
    * @param settings the wiring
    * @return the order volume
@@ -481,8 +483,8 @@ public final class ComplaintService implements Complaints {
           return count;
         }
         for (var stored : page) {
-          if (stored.event() instanceof dev.kefu.spi.event.OrderRecorded) {
-            Instant at = stored.event().occurredAt();
+          if (stored.event() instanceof OrderRecorded order) {
+            Instant at = order.placedAt();
             if (!at.isBefore(from) && at.isBefore(to)) {
               count++;
             }

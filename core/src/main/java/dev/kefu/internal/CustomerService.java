@@ -249,7 +249,8 @@ public final class CustomerService implements Customers {
       OrderStatistics stats = withOrder(before.orders(), fact, keepAfter);
       Customer updated = before.toBuilder().orders(stats).version(before.version() + 1).updatedAt(now).build();
       return reclassifiedChange(before, updated, now,
-          List.of(new OrderRecorded(meta(updated, now), updated.id(), fact.orderId(), amount, fact.category())));
+          List.of(new OrderRecorded(meta(updated, now), updated.id(), fact.orderId(), amount, fact.category(),
+              fact.placedAt())));
     });
   }
 

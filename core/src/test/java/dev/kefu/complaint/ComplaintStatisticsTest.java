@@ -98,4 +98,22 @@ class ComplaintStatisticsTest {
     plain.clock.advance(Duration.ofMinutes(1));
     assertThat(plain.kefu.complaints().statistics(start, plain.clock.instant()).orders()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("CP-10: the default order volume counts an order in the period it was placed, not when it was recorded")
+  void ordersCountWhenPlaced() {
+    TestShop plain = new TestShop();
+    plain.register("c");
+    Instant recorded = plain.clock.instant();
+    plain.order("c", "10", Duration.ofDays(365)); // an import of a past order
+    plain.order("c", "10", Duration.ofHours(2));
+    Instant yearAgo = recorded.minus(Duration.ofDays(365));
+
+    assertThat(plain.kefu.complaints().statistics(recorded.minus(Duration.ofMinutes(30)), recorded.plus(Duration.ofMinutes(30)))
+        .orders()).as("the hour around the import").isZero();
+    assertThat(plain.kefu.complaints().statistics(yearAgo, yearAgo.plus(Duration.ofMinutes(1))).orders())
+        .as("the minute the old order was placed").isEqualTo(1);
+    assertThat(plain.kefu.complaints().statistics(recorded.minus(Duration.ofHours(2)), recorded).orders())
+        .as("[2h ago, now): the recent order's placing time counts, the end does not").isEqualTo(1);
+  }
 }

@@ -32,6 +32,7 @@ import dev.kefu.spi.ticket.Priority;
 import dev.kefu.spi.ticket.Ticket;
 import dev.kefu.spi.ticket.TicketId;
 import dev.kefu.spi.ticket.TicketKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -112,8 +113,10 @@ final class EventGenerators {
 
   private static OrderRecorded orderRecorded(RandomGenerator random) {
     CustomerId c = customer(random);
-    return new OrderRecorded(meta(random, Customer.TYPE, c.value()), c, "o-" + Values.digits(random, 12),
-        Values.money(random, Values.CNY, 5_000), pick(random, Values.CATEGORIES));
+    EventMeta meta = meta(random, Customer.TYPE, c.value());
+    Instant placed = oneIn(random, 4) ? meta.occurredAt().minus(Values.days(random.nextInt(1, 400))) : meta.occurredAt();
+    return new OrderRecorded(meta, c, "o-" + Values.digits(random, 12), Values.money(random, Values.CNY, 5_000),
+        pick(random, Values.CATEGORIES), placed);
   }
 
   private static VipStatusChanged vipStatusChanged(RandomGenerator random) {
