@@ -49,6 +49,14 @@ public record RegisterComplaint(
   }
 
   /**
+   * @param value its one owner (CP-1); for a VIP customer the VIP desk or a lead (CU-4)
+   * @return a copy owned by someone other than the registering agent
+   */
+  public RegisterComplaint ownedBy(StaffId value) {
+    return new RegisterComplaint(origin, customerId, channel, content, value, aboutAgent, orderValue, safetyIssue, platformDispute);
+  }
+
+  /**
    * @param agent the agent it names
    * @return a copy about an agent's service
    */

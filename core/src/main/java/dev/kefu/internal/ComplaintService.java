@@ -140,6 +140,9 @@ public final class ComplaintService implements Complaints {
       if (owner != null && !settings.access().decide(owner.role(), StaffAction.HANDLE_TICKET).isAllowed()) {
         v.addRule("owner", "a " + owner.role() + " cannot own a complaint", "CP-1");
       }
+      if (owner != null && customer != null && !TicketService.mayServe(owner, customer)) {
+        v.addRule("owner", "a VIP customer's complaint is owned by the VIP desk or a lead", "CU-4");
+      }
       actors.member(command.aboutAgent(), "aboutAgent", v);
       if (command.channel() != null && !settings.enabledChannels().contains(command.channel())) {
         v.add("channel", "channel " + command.channel() + " is not enabled for this shop");

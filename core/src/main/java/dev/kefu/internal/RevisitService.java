@@ -100,7 +100,8 @@ public final class RevisitService implements Revisits {
    * @param reason why
    * @param source what it follows up
    * @param campaign the campaign
-   * @param owner who makes it, or null for the queue
+   * @param owner who makes it, or null for the queue (also where a VIP customer's revisit goes if
+   *     the owner may not serve them, CU-4)
    * @param wanted the wished-for time
    * @param now the time
    * @return the revisit, or empty if the customer has no phone, SMS or e-mail (RV-1)
@@ -113,6 +114,9 @@ public final class RevisitService implements Revisits {
       return Optional.empty();
     }
     Instant at = rules.rest().nextAwake(wanted, customer.timeZone());
+    if (owner != null && !TicketService.mayServe(owner, customer)) {
+      owner = null; // CU-4: a VIP customer's revisit waits in the queue for the VIP desk
+    }
     Ticket ticket = tickets.openInto(work, owner, customer, TicketKind.REVISIT, channel.get(), Priority.NORMAL,
         "Revisit", reason + " revisit: " + source, owner, now);
     Revisit r = Revisit.builder()

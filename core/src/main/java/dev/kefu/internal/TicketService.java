@@ -205,6 +205,18 @@ public final class TicketService implements Tickets {
     return new Change<>(t, work);
   }
 
+  /**
+   * CU-4: a VIP customer is served by the VIP desk or a lead; anyone who handles tickets serves
+   * the others.
+   *
+   * @param member the staff member
+   * @param customer the customer
+   * @return whether the member may own the customer's tickets
+   */
+  static boolean mayServe(StaffMember member, Customer customer) {
+    return customer.tier() != Tier.VIP || member.role() == Role.VIP_AGENT || member.role().isLead();
+  }
+
   @Override
   public Ticket assign(AssignTicket command) {
     Objects.requireNonNull(command, "command");
@@ -216,11 +228,9 @@ public final class TicketService implements Tickets {
       if (assignee != null && !settings.access().decide(assignee.role(), StaffAction.HANDLE_TICKET).isAllowed()) {
         v.addRule("assignee", "a " + assignee.role() + " does not handle tickets", "ST-1");
       }
-      if (assignee != null && before != null && assignee.role() != Role.VIP_AGENT && !assignee.role().isLead()) {
-        boolean vip = settings.customers().find(before.customer()).filter(c -> c.tier() == Tier.VIP).isPresent();
-        if (vip) {
-          v.addRule("assignee", "a VIP customer's ticket goes to the VIP desk or a lead", "CU-4");
-        }
+      if (assignee != null && before != null
+          && settings.customers().find(before.customer()).filter(c -> !mayServe(assignee, c)).isPresent()) {
+        v.addRule("assignee", "a VIP customer's ticket goes to the VIP desk or a lead", "CU-4");
       }
       v.throwIfAny();
       boolean self = assignee.id().equals(actor.id());

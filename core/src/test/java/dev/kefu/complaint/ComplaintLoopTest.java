@@ -5,6 +5,7 @@ import static dev.kefu.test.TestShop.AGENT_2;
 import static dev.kefu.test.TestShop.LEAD;
 import static dev.kefu.test.TestShop.QA;
 import static dev.kefu.test.TestShop.SUPERVISOR;
+import static dev.kefu.test.TestShop.VIP_AGENT;
 import static dev.kefu.test.TestShop.by;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -229,8 +230,8 @@ class ComplaintLoopTest {
   void seriousCases() {
     shop.register("v");
     shop.kefu.customers().setVipStatus(new SetVipStatus(by(SUPERVISOR), CustomerId.of("v"), true, "key account"));
-    Complaint vip = complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("v"), Channel.PHONE, "late"));
-    Complaint big = complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("v"), Channel.PHONE, "x")
+    Complaint vip = complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("v"), Channel.PHONE, "late").ownedBy(VIP_AGENT));
+    Complaint big = complaints.register(RegisterComplaint.of(by(VIP_AGENT), CustomerId.of("v"), Channel.PHONE, "x")
         .withOrderValue(Money.of("6000", "CNY")).withSafetyIssue().asPlatformDispute());
     shop.register("s");
     Complaint plain = complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("s"), Channel.PHONE, "late"));
@@ -243,6 +244,26 @@ class ComplaintLoopTest {
     shop.kefu.deliverNotifications();
     assertThat(shop.channel.sent).filteredOn(n -> n.templateKey().equals("complaint.escalated"))
         .extracting(n -> n.recipient().id()).containsExactly("sup", "sup");
+  }
+
+  @Test
+  @DisplayName("CU-4, CP-1: a VIP customer's complaint is owned by the VIP desk or a lead; a plain agent as owner is refused and nothing is stored")
+  void vipComplaintsStayWithTheVipDesk() {
+    shop.register("v");
+    shop.kefu.customers().setVipStatus(new SetVipStatus(by(SUPERVISOR), CustomerId.of("v"), true, "key account"));
+    var countsBefore = shop.counts();
+
+    InvalidCommandException refused = catchThrowableOfType(InvalidCommandException.class,
+        () -> complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("v"), Channel.PHONE, "late")));
+
+    assertThat(refused).isNotNull();
+    assertThat(refused.getMessage()).contains("owner", "CU-4");
+    assertThat(shop.counts()).as("nothing stored, no event, no message").isEqualTo(countsBefore);
+    Complaint byDesk = complaints.register(RegisterComplaint.of(by(AGENT), CustomerId.of("v"), Channel.PHONE, "late").ownedBy(VIP_AGENT));
+    Complaint byLead = complaints.register(RegisterComplaint.of(by(LEAD), CustomerId.of("v"), Channel.PHONE, "late"));
+    assertThat(byDesk.owner()).isEqualTo(VIP_AGENT);
+    assertThat(shop.kefu.tickets().find(byDesk.ticket()).orElseThrow().owner()).contains(VIP_AGENT);
+    assertThat(byLead.owner()).isEqualTo(LEAD);
   }
 
   @Test

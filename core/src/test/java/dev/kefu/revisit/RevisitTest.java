@@ -14,7 +14,9 @@ import dev.kefu.complaint.ProposeResolution;
 import dev.kefu.complaint.RecordCause;
 import dev.kefu.complaint.RecordCustomerAnswer;
 import dev.kefu.complaint.RegisterComplaint;
+import dev.kefu.customer.AssignCustomerOwner;
 import dev.kefu.customer.RegisterCustomer;
+import dev.kefu.customer.SetVipStatus;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.complaint.CauseCategory;
 import dev.kefu.spi.complaint.Complaint;
@@ -135,6 +137,29 @@ class RevisitTest {
     shop.kefu.deliverNotifications();
     assertThat(shop.channel.sent).filteredOn(n -> n.templateKey().equals("membership.renewal"))
         .extracting(n -> n.recipient().id()).contains("m2").doesNotContain("m1", "plain");
+  }
+
+  @Test
+  @DisplayName("CU-4: a VIP member whose file belongs to a plain agent gets the member revisit in the queue, for the VIP desk")
+  void vipMemberRevisitWaitsForTheVipDesk() {
+    shop.kefu.customers().register(TestShop.registration("vm").withMembership(new Membership("V1", LocalDate.of(2027, 1, 1))));
+    shop.kefu.customers().register(TestShop.registration("pm").withMembership(new Membership("P1", LocalDate.of(2027, 1, 1))));
+    for (String id : List.of("vm", "pm")) {
+      shop.kefu.customers().assignOwner(new AssignCustomerOwner(by(SUPERVISOR), CustomerId.of(id), AGENT, "her region"));
+    }
+    shop.kefu.customers().setVipStatus(new SetVipStatus(by(SUPERVISOR), CustomerId.of("vm"), true, "key account"));
+    for (int day = 0; day < 16; day++) {
+      shop.clock.advance(Duration.ofDays(1));
+      shop.kefu.runDueWork();
+    }
+
+    List<Revisit> campaign = revisits("members-2026-03-15");
+    Revisit vip = campaign.stream().filter(r -> r.customer().value().equals("vm")).findFirst().orElseThrow();
+    Revisit plain = campaign.stream().filter(r -> r.customer().value().equals("pm")).findFirst().orElseThrow();
+    assertThat(vip.owner().value()).isEqualTo("queue");
+    assertThat(shop.kefu.tickets().find(vip.ticket()).orElseThrow().owner()).isEmpty();
+    assertThat(plain.owner()).isEqualTo(AGENT);
+    assertThat(shop.kefu.tickets().find(plain.ticket()).orElseThrow().owner()).contains(AGENT);
   }
 
   @Test
