@@ -32,6 +32,7 @@ import dev.kefu.ticket.TicketAction;
 import dev.kefu.ticket.TicketLifecycle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -229,9 +230,19 @@ public final class RevisitService implements Revisits {
       Instant now = a.now();
       UnitOfWork.Builder work = UnitOfWork.builder();
       Revisit after;
+      if (!command.reached() && before.attempt() < rules.attempts()) {
+        return new Change<>(retry(work, before, actor, now), work);
+      }
       if (!command.reached()) {
         after = before.toBuilder().status(Revisit.Status.UNREACHABLE).version(before.version() + 1).build();
-        work.addEvents(new RevisitEvent(runner.meta(after, now), "revisit.unreachable", after.id(), after.customer(), after.campaign(), ""));
+        RevisitEvent unreachable = new RevisitEvent(runner.meta(after, now), "revisit.unreachable", after.id(), after.customer(),
+            after.campaign(), "attempt " + after.attempt() + " of " + rules.attempts());
+        work.addEvents(unreachable);
+        if (after.reason() == RevisitReason.COMPLAINT) {
+          // CP-7 holds the complaint until a revisit is recorded: its owner's supervisor decides how to reach the customer
+          supervisorOf(after.owner()).ifPresent(s -> work.addOutbox(outgoing.toStaff(s, unreachable.eventId(), "revisit.unreachable",
+              Map.of("revisitId", after.id(), "complaintId", after.source(), "attempts", Integer.toString(after.attempt())), now)));
+        }
       } else {
         RevisitOutcome outcome = new RevisitOutcome(command.satisfaction(), Optional.ofNullable(command.dimension()).filter(d -> !d.isBlank()),
             Objects.requireNonNullElse(command.complaints(), ""), Objects.requireNonNullElse(command.suggestions(), ""));
@@ -248,10 +259,8 @@ public final class RevisitService implements Revisits {
           RevisitEvent opened = new RevisitEvent(runner.meta(after, now), "improvement.opened", after.id(), after.customer(),
               after.campaign(), outcome.dimension().orElseThrow());
           work.addEvents(opened);
-          Optional<StaffId> supervisor = settings.staff().reportingLine(actor.id()).stream()
-              .filter(m -> m.role().isSupervisorOrAbove()).findFirst().map(StaffMember::id);
           String item = improvement;
-          supervisor.ifPresent(s -> work.addOutbox(outgoing.toStaff(s, opened.eventId(), "improvement.opened",
+          supervisorOf(actor.id()).ifPresent(s -> work.addOutbox(outgoing.toStaff(s, opened.eventId(), "improvement.opened",
               Map.of("item", item, "dimension", outcome.dimension().orElseThrow()), now)));
         }
       }
@@ -262,6 +271,30 @@ public final class RevisitService implements Revisits {
               command.reached() ? "Revisit done: " + command.satisfaction() : "Customer not reached", false, now));
       return new Change<>(after, work);
     });
+  }
+
+  /**
+   * A failed attempt with attempts left: the same revisit, placed again {@code retryAfter} later
+   * and out of the customer's rest hours (RV-2); its ticket stays open, so RV-5's clock runs on.
+   */
+  private Revisit retry(UnitOfWork.Builder work, Revisit before, StaffMember actor, Instant now) {
+    ZoneId zone = settings.customers().find(before.customer()).map(Customer::timeZone).orElse(settings.shopZone());
+    Instant next = rules.rest().nextAwake(now.plus(rules.retryAfter()), zone);
+    Revisit after = before.toBuilder().attempt(before.attempt() + 1).scheduledFor(next).version(before.version() + 1).build();
+    work.addWrites(AggregateWrite.update(after))
+        .addEvents(new RevisitEvent(runner.meta(after, now), "revisit.retried", after.id(), after.customer(), after.campaign(),
+            "attempt " + after.attempt() + " of " + rules.attempts()))
+        .addSchedule(new ScheduledWork("revisit/" + after.id(), KIND, next, Map.of("revisit", after.id())));
+    settings.tickets().find(after.ticket())
+        .filter(t -> TicketLifecycle.target(t.status(), TicketAction.LOG_CONTACT).isPresent())
+        .ifPresent(t -> tickets.moveInto(work, t.id(), actor, TicketAction.LOG_CONTACT,
+            "Customer not reached on attempt " + before.attempt() + "; next attempt " + next, false, now));
+    return after;
+  }
+
+  private Optional<StaffId> supervisorOf(StaffId member) {
+    return settings.staff().reportingLine(member).stream().filter(m -> m.role().isSupervisorOrAbove()).findFirst()
+        .map(StaffMember::id);
   }
 
   @Override

@@ -20,6 +20,7 @@ import dev.kefu.customer.SetVipStatus;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.complaint.CauseCategory;
 import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintStatus;
 import dev.kefu.spi.complaint.Department;
 import dev.kefu.spi.complaint.ResolutionOption;
 import dev.kefu.spi.complaint.ResolutionType;
@@ -34,6 +35,7 @@ import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.sla.SlaTarget;
 import dev.kefu.spi.store.PageRequest;
+import dev.kefu.spi.ticket.TicketStatus;
 import dev.kefu.test.TestShop;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,7 +185,9 @@ class RevisitTest {
     });
     assertThat(unhappy.improvementItem()).isPresent();
     shop.kefu.revisits().record(RecordRevisitOutcome.reached(by(AGENT), planned.get(1).id(), Satisfaction.SATISFIED, null));
-    shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(by(AGENT), planned.get(2).id()));
+    for (int attempt = 1; attempt <= RevisitRules.defaults().attempts(); attempt++) {
+      shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(by(AGENT), planned.get(2).id()));
+    }
     CampaignSummary s = shop.kefu.revisits().summary("complaint-revisits");
     assertThat(s.planned()).isEqualTo(3);
     assertThat(s.reached()).isEqualTo(2);
@@ -194,6 +198,49 @@ class RevisitTest {
     shop.kefu.deliverNotifications();
     assertThat(shop.channel.sent).filteredOn(n -> n.templateKey().equals("improvement.opened"))
         .extracting(n -> n.recipient().id()).containsExactly("sup");
+  }
+
+  @Test
+  @DisplayName("RV-2, RV-5, CP-7: a customer not reached is called again, out of rest hours, until the attempts run out; then the supervisor hears and the complaint waits for its revisit")
+  void unreachableIsCalledAgain() {
+    shop.register("c");
+    shop.clock.set(local("2026-03-02T15:00"));
+    Complaint c = accepted("c");
+    Revisit first = revisits("complaint-revisits").get(0);
+    Duration retry = RevisitRules.defaults().retryAfter();
+    shop.clock.set(local("2026-03-03T19:00")); // a failed call in the evening: four hours later is rest time
+
+    Revisit second = shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(by(AGENT), first.id()));
+
+    assertThat(second.status()).isEqualTo(Revisit.Status.SCHEDULED);
+    assertThat(second.attempt()).isEqualTo(2);
+    assertThat(local("2026-03-03T19:00").plus(retry)).as("the plain retry time lies in the rest hours")
+        .isAfter(local("2026-03-03T21:00"));
+    assertThat(second.scheduledFor()).isEqualTo(local("2026-03-04T09:00"));
+    assertThat(shop.kefu.tickets().find(first.ticket()).orElseThrow().status()).as("the REVISIT ticket stays open")
+        .isNotIn(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+    assertThat(shop.kefu.sla().clocks(first.ticket())).filteredOn(k -> k.metric() == SlaMetric.REVISIT)
+        .singleElement().satisfies(k -> assertThat(k.status()).isEqualTo(SlaClock.Status.RUNNING));
+
+    shop.clock.set(local("2026-03-04T09:05"));
+    shop.kefu.runDueWork();
+    Revisit third = shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(by(AGENT), first.id()));
+    assertThat(third.attempt()).isEqualTo(3);
+    assertThat(third.scheduledFor()).isEqualTo(local("2026-03-04T09:05").plus(retry));
+    shop.clock.set(third.scheduledFor());
+    Revisit last = shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(by(AGENT), first.id()));
+
+    assertThat(last.status()).isEqualTo(Revisit.Status.UNREACHABLE);
+    assertThat(last.attempt()).isEqualTo(3);
+    assertThat(shop.kefu.tickets().find(first.ticket()).orElseThrow().status()).isEqualTo(TicketStatus.RESOLVED);
+    assertThat(shop.kefu.complaints().find(c.id()).orElseThrow().status()).as("CP-7: not reviewed without a revisit")
+        .isEqualTo(ComplaintStatus.ACCEPTED);
+    assertThat(shop.storage.eventLog().eventsOf(Revisit.TYPE, first.id())).extracting(e -> e.type())
+        .containsExactly("revisit.scheduled", "revisit.retried", "revisit.retried", "revisit.unreachable");
+    shop.kefu.deliverNotifications();
+    assertThat(shop.channel.sent).filteredOn(n -> n.templateKey().equals("revisit.unreachable"))
+        .singleElement().satisfies(n -> assertThat(n.recipient().id()).isEqualTo("sup"));
+    assertThat(shop.kefu.revisits().summary("complaint-revisits").unreachable()).isEqualTo(1);
   }
 
   @Test

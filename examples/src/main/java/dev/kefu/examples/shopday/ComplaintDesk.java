@@ -558,14 +558,7 @@ final class ComplaintDesk {
     Instant end = day.backOfficeEnd();
     RevisitQuery scheduled = new RevisitQuery(Optional.empty(), Optional.empty(), Set.of(Revisit.Status.SCHEDULED));
     for (Revisit r : all(p -> kefu.revisits().list(scheduled, p))) {
-      Instant at = r.scheduledFor().isBefore(later.now()) ? later.now() : r.scheduledFor();
-      Instant call = at.plus(DayPlan.minutes(0, 30, random));
-      if (RestHours.defaults().contains(call.atZone(customerZone(r.customer())).toLocalTime())) {
-        call = at; // the call waits no longer than the customer is awake
-      }
-      if (call.isBefore(end)) {
-        later.at(call, () -> revisitCall(r.id()));
-      }
+      scheduleCall(r);
     }
     later.at(day.later(1, LocalTime.of(11, 0)), this::qualityRound);
     later.at(day.later(1, LocalTime.of(17, 0)), this::qualityRound);
@@ -574,14 +567,27 @@ final class ComplaintDesk {
     later.at(day.later(2, LocalTime.of(11, 30)), this::reviewRound);
   }
 
+  /** Places the call to a scheduled revisit on the back office's agenda, if it falls before the end. */
+  private void scheduleCall(Revisit r) {
+    Instant at = r.scheduledFor().isBefore(agenda.now()) ? agenda.now() : r.scheduledFor();
+    Instant call = at.plus(DayPlan.minutes(0, 30, random));
+    if (RestHours.defaults().contains(call.atZone(customerZone(r.customer())).toLocalTime())) {
+      call = at; // the call waits no longer than the customer is awake
+    }
+    if (call.isBefore(day.backOfficeEnd())) {
+      agenda.at(call, () -> revisitCall(r.id()));
+    }
+  }
+
   private java.time.ZoneId customerZone(CustomerId id) {
     return kefu.customers().find(staffing.supervisor(), id).orElseThrow().timeZone();
   }
 
   /**
    * RV-4, CP-7: the revisit call. The ticket's owner calls (the lead on duty if the owner is off);
-   * a customer not reached is recorded so, and the complaint then stays accepted: kefu plans no
-   * second call, and a complaint is reviewed only after its revisit.
+   * a customer not reached is recorded so, and kefu places the call again (out of the customer's
+   * rest hours) until its attempts run out; the complaint of a customer never reached stays
+   * accepted, as a complaint is reviewed only after its revisit.
    */
   private void revisitCall(String revisitId) {
     Revisit r = kefu.revisits().find(revisitId).orElseThrow();
@@ -592,7 +598,10 @@ final class ComplaintDesk {
     Origin by = Origin.of(staffing.actingFor(owner, agenda.now()));
     Optional<Complaint> k = kefu.complaints().find(ComplaintId.of(r.source()));
     if (random.nextDouble() < UNREACHABLE_SHARE) {
-      kefu.revisits().record(RecordRevisitOutcome.unreachable(by, revisitId));
+      Revisit next = kefu.revisits().record(RecordRevisitOutcome.unreachable(by, revisitId));
+      if (next.status() == Revisit.Status.SCHEDULED) {
+        scheduleCall(next);
+      }
       return;
     }
     int refusals = k.map(Complaint::refusals).orElse(0);

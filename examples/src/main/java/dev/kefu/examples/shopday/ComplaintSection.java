@@ -252,8 +252,8 @@ final class ComplaintSection {
     byStatus.total("total", count(sum(atClose)), count(sum(atEnd)));
     out.append(byStatus.render("  "));
     out.append("  (after close nobody works the complaints still in the loop; an accepted complaint is reviewed\n"
-        + "  only after its revisit, CP-7, and kefu plans no second call for a customer not reached: ")
-        .append(count(notReached)).append(" not reached)\n\n");
+        + "  only after its revisit, CP-7; kefu calls a customer not reached again, up to three times: ")
+        .append(count(notReached)).append(" not reached at all)\n\n");
     out.append(String.format(Locale.ROOT, "  serious cases, escalated to the supervisor at registration: %s (%s)%n",
         count(serious), seriousBecause.isEmpty() ? "none" : joined(seriousBecause)));
     out.append(String.format(Locale.ROOT,

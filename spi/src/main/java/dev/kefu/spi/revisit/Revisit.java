@@ -30,7 +30,7 @@ public interface Revisit extends Aggregate {
     SCHEDULED,
     /** The customer was reached and the outcome recorded. */
     DONE,
-    /** The customer could not be reached. */
+    /** The customer could not be reached, on any of the attempts. */
     UNREACHABLE
   }
 
@@ -63,6 +63,17 @@ public interface Revisit extends Aggregate {
 
   /** @return where it stands */
   Status status();
+
+  /**
+   * The attempt this is: 1 at first, one more after each time the customer was not reached and
+   * the call was placed again.
+   *
+   * @return the attempt, from 1
+   */
+  @Value.Default
+  default int attempt() {
+    return 1;
+  }
 
   /** @return the outcome, once recorded (RV-4) */
   Optional<RevisitOutcome> outcome();
@@ -101,6 +112,9 @@ public interface Revisit extends Aggregate {
   default void checkInvariants() {
     if (channel() != Channel.PHONE && channel() != Channel.EMAIL && channel() != Channel.SMS) {
       throw new IllegalStateException("revisits go by phone, e-mail or SMS (RV-1), not " + channel());
+    }
+    if (attempt() < 1) {
+      throw new IllegalStateException("attempts count from 1, was " + attempt());
     }
     if ((status() == Status.DONE) != outcome().isPresent()) {
       throw new IllegalStateException("a revisit is done exactly when its outcome is recorded (RV-4)");
