@@ -6,8 +6,21 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.kefu.complaint.ApproveResolution;
+import dev.kefu.complaint.AssessComplaint;
+import dev.kefu.complaint.CarryOutResolution;
+import dev.kefu.complaint.ProposeResolution;
+import dev.kefu.complaint.RecordCause;
+import dev.kefu.complaint.RecordCustomerAnswer;
+import dev.kefu.complaint.RegisterComplaint;
 import dev.kefu.customer.RegisterCustomer;
 import dev.kefu.spi.Channel;
+import dev.kefu.spi.complaint.CauseCategory;
+import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintStatus;
+import dev.kefu.spi.complaint.Department;
+import dev.kefu.spi.complaint.ResolutionOption;
+import dev.kefu.spi.complaint.ResolutionType;
 import dev.kefu.spi.customer.ContactPoint;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.Membership;
@@ -28,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Revisits over generated customers in generated time zones (RV-2, RV-3, RV-6). */
+/** Revisits over generated customers in generated time zones (RV-2, RV-3, RV-5, RV-6). */
 class RevisitProperties {
 
   private static final List<ZoneId> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList();
@@ -91,5 +104,42 @@ class RevisitProperties {
       }
     });
     assertThat(revisitsSeen).as("the generated members were revisited at all").isPositive();
+  }
+
+  @Test
+  @DisplayName("RV-2, RV-5: a customer not reached is called again retryAfter later, never in their rest hours, until the attempts run out")
+  void retriesStayOutOfRestHours() {
+    RevisitRules rules = RevisitRules.defaults();
+    qt().withExamples(60).forAll(Generate.pick(ZONES), lists().of(integers().between(0, 23 * 60)).ofSize(rules.attempts()))
+        .checkAssert((zone, failedAtMinutes) -> {
+          TestShop shop = new TestShop();
+          shop.kefu.customers().register(RegisterCustomer.of(TestShop.by(TestShop.AGENT), CustomerId.of("c"), "C",
+              List.of(ContactPoint.of(Channel.PHONE, "13800000000")), "r", zone));
+          Complaint c = shop.kefu.complaints().register(RegisterComplaint.of(TestShop.by(TestShop.AGENT), CustomerId.of("c"),
+              Channel.PHONE, "late"));
+          shop.kefu.complaints().assess(AssessComplaint.substantiated(TestShop.by(TestShop.AGENT), c.id(), Department.LOGISTICS));
+          shop.kefu.complaints().recordCause(new RecordCause(TestShop.by(TestShop.AGENT), c.id(), CauseCategory.LOGISTICS, "courier"));
+          shop.kefu.complaints().proposeResolution(new ProposeResolution(TestShop.by(TestShop.AGENT), c.id(),
+              List.of(ResolutionOption.of(ResolutionType.APOLOGY, "sorry"))));
+          shop.kefu.complaints().approveResolution(new ApproveResolution(TestShop.by(TestShop.SUPERVISOR), c.id(), 0));
+          shop.kefu.complaints().carryOut(new CarryOutResolution(TestShop.by(TestShop.AGENT), c.id(), List.of(TestShop.AGENT)));
+          shop.kefu.complaints().recordCustomerAnswer(new RecordCustomerAnswer(TestShop.by(TestShop.AGENT), c.id(), true, "fine"));
+          Revisit r = shop.kefu.revisits().list(RevisitQuery.all(), PageRequest.first(10)).items().get(0);
+          for (int attempt = 1; attempt <= rules.attempts(); attempt++) {
+            Instant failedAt = r.scheduledFor().plus(Duration.ofMinutes(failedAtMinutes.get(attempt - 1)));
+            shop.clock.set(failedAt);
+            r = shop.kefu.revisits().record(RecordRevisitOutcome.unreachable(TestShop.by(TestShop.AGENT), r.id()));
+            if (attempt < rules.attempts()) {
+              assertThat(r.status()).isEqualTo(Revisit.Status.SCHEDULED);
+              assertThat(r.attempt()).isEqualTo(attempt + 1);
+              assertThat(r.scheduledFor()).isAfterOrEqualTo(failedAt.plus(rules.retryAfter()));
+              assertThat(rules.rest().contains(ZonedDateTime.ofInstant(r.scheduledFor(), zone).toLocalTime()))
+                  .as("attempt %d at %s in %s", r.attempt(), r.scheduledFor(), zone).isFalse();
+            }
+          }
+          assertThat(r.status()).isEqualTo(Revisit.Status.UNREACHABLE);
+          assertThat(r.attempt()).isEqualTo(rules.attempts());
+          assertThat(shop.kefu.complaints().find(c.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.ACCEPTED);
+        });
   }
 }
