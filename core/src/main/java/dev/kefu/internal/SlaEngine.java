@@ -389,7 +389,8 @@ public final class SlaEngine implements Sla {
   }
 
   /**
-   * Starts the clocks of a newly opened ticket: first response and resolution, as its policy sets.
+   * Starts the clocks of a newly opened ticket: first response and resolution, as its policy sets
+   * (not on a planned revisit, which nobody waits on), and its kind's duty clock.
    *
    * @param t the new ticket
    * @param customer its customer
@@ -398,7 +399,8 @@ public final class SlaEngine implements Sla {
    */
   public void opened(Ticket t, Customer customer, Instant now, UnitOfWork.Builder work) {
     SlaPolicy policy = sla.get().policies().match(customer.tier(), t.channel(), t.kind(), t.priority());
-    List<SlaMetric> metrics = new ArrayList<>(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION));
+    List<SlaMetric> metrics = new ArrayList<>(customerWaits(t.kind())
+        ? List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION) : List.of());
     duty(t.kind()).ifPresent(metrics::add);
     for (SlaMetric metric : metrics) {
       policy.target(metric).ifPresent(target -> {
@@ -466,7 +468,7 @@ public final class SlaEngine implements Sla {
           }
         }
       }
-      case REOPEN -> policy.target(SlaMetric.RESOLUTION).ifPresent(target ->
+      case REOPEN -> policy.target(SlaMetric.RESOLUTION).filter(target -> customerWaits(after.kind())).ifPresent(target ->
           add(drafts, start(after, tier, SlaMetric.RESOLUTION, nextCycle(all, SlaMetric.RESOLUTION), policy, target, now)));
       case CLOSE -> drafts.values().forEach(d -> stop(d, now, "ticket closed"));
       default -> { }
@@ -477,6 +479,14 @@ public final class SlaEngine implements Sla {
       }
       finish(d, now, work);
     }
+  }
+
+  /**
+   * Whether the customer waits on the ticket for an answer and a resolution: on every kind but a
+   * revisit, which the shop plans itself (RV-5 gives it its own clock) and which nobody waits on.
+   */
+  private static boolean customerWaits(dev.kefu.spi.ticket.TicketKind kind) {
+    return kind != dev.kefu.spi.ticket.TicketKind.REVISIT;
   }
 
   /**

@@ -17,6 +17,11 @@ import dev.kefu.complaint.RegisterComplaint;
 import dev.kefu.customer.AssignCustomerOwner;
 import dev.kefu.customer.RegisterCustomer;
 import dev.kefu.customer.SetVipStatus;
+import dev.kefu.memory.InMemoryStorage;
+import dev.kefu.sla.PolicyScope;
+import dev.kefu.sla.SlaPolicies;
+import dev.kefu.sla.SlaPolicy;
+import dev.kefu.sla.SlaSettings;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.complaint.CauseCategory;
 import dev.kefu.spi.complaint.Complaint;
@@ -57,6 +62,10 @@ class RevisitTest {
   }
 
   private Complaint accepted(String customer) {
+    return accepted(shop, customer);
+  }
+
+  private static Complaint accepted(TestShop shop, String customer) {
     Complaint c = shop.kefu.complaints().register(RegisterComplaint.of(by(AGENT), CustomerId.of(customer), Channel.PHONE, "late"));
     shop.kefu.complaints().assess(AssessComplaint.substantiated(by(AGENT), c.id(), Department.LOGISTICS));
     shop.kefu.complaints().recordCause(new RecordCause(by(AGENT), c.id(), CauseCategory.LOGISTICS, "courier"));
@@ -85,6 +94,29 @@ class RevisitTest {
     shop.kefu.revisits().record(RecordRevisitOutcome.reached(by(AGENT), r.id(), Satisfaction.SATISFIED, null));
     assertThat(shop.kefu.sla().clocks(r.ticket())).filteredOn(k -> k.metric() == SlaMetric.REVISIT)
         .singleElement().satisfies(k -> assertThat(k.status()).isEqualTo(SlaClock.Status.FULFILLED));
+  }
+
+  @Test
+  @DisplayName("RV-5: a planned revisit ticket carries only its REVISIT clock, even where a policy sets response targets for its channel")
+  void revisitTicketsCarryOnlyTheirOwnClock() {
+    SlaPolicy phone = new SlaPolicy("phone", PolicyScope.everything().channels(Channel.PHONE), SlaPolicy.SHOP_CALENDAR,
+        SlaPolicies.defaults().fallback().targets(), SlaPolicies.defaults().fallback().warning(),
+        SlaPolicies.defaults().fallback().escalation())
+        .withTarget(SlaMetric.FIRST_RESPONSE, SlaTarget.calendar(Duration.ofMinutes(10)))
+        .withTarget(SlaMetric.RESOLUTION, SlaTarget.calendar(Duration.ofDays(1)));
+    TestShop strict = new TestShop(new InMemoryStorage(),
+        b -> b.sla(SlaSettings.defaults(ZoneId.of("Asia/Shanghai")).withPolicies(SlaPolicies.defaults().withFirst(phone))));
+    strict.register("c");
+    Complaint c = accepted(strict, "c");
+    Revisit r = strict.kefu.revisits().list(RevisitQuery.all(), PageRequest.first(10)).items().get(0);
+
+    assertThat(strict.kefu.sla().clocks(c.ticket())).extracting(SlaClock::metric).as("the complaint's phone ticket")
+        .contains(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION);
+    assertThat(strict.kefu.sla().clocks(r.ticket())).extracting(SlaClock::metric).as("the revisit's phone ticket")
+        .containsExactly(SlaMetric.REVISIT);
+    strict.clock.advance(Duration.ofHours(2));
+    strict.kefu.runDueWork();
+    assertThat(strict.kefu.sla().clocks(r.ticket())).noneMatch(SlaClock::breached);
   }
 
   @Test
