@@ -70,6 +70,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * kefu: the customer-service side of an online shop, embedded in the host's backend. Build one
@@ -110,10 +111,15 @@ public final class Kefu {
     this.customers = new CustomerService(settings, runner);
     this.sla = new SlaEngine(settings, runner, slaSettings);
     this.tickets = new TicketService(settings, runner, sla);
-    this.revisits = new RevisitService(settings, runner, tickets, revisitRules);
+    // complaints plan their revisits, and a recorded revisit moves its complaint on (CP-7): the
+    // complaint service is set below, before any command can run
+    AtomicReference<ComplaintService> complaintLoop = new AtomicReference<>();
+    this.revisits = new RevisitService(settings, runner, tickets, revisitRules,
+        (work, revisit, actor, now) -> complaintLoop.get().revisitedInto(work, revisit, actor, now));
     this.surveys = new SurveyService(settings, runner);
     this.complaints = new ComplaintService(settings, runner, tickets, complaintRules,
         orderVolume != null ? orderVolume : ComplaintService.recordedOrders(settings), revisits);
+    complaintLoop.set(complaints);
     this.views = new CustomerViewService(settings, sla);
     this.delivery = new NotificationDelivery(settings);
     DailyReclassification daily = new DailyReclassification(settings, customers);

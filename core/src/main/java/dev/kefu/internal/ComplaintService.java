@@ -28,9 +28,12 @@ import dev.kefu.spi.complaint.ComplaintQuery;
 import dev.kefu.spi.complaint.ComplaintStatus;
 import dev.kefu.spi.complaint.ComplaintStep;
 import dev.kefu.spi.complaint.ResolutionOption;
+import dev.kefu.spi.complaint.Satisfaction;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.event.ComplaintEvent;
 import dev.kefu.spi.event.OrderRecorded;
+import dev.kefu.spi.revisit.Revisit;
+import dev.kefu.spi.revisit.RevisitOutcome;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
 import dev.kefu.spi.store.AggregateWrite;
@@ -359,6 +362,35 @@ public final class ComplaintService implements Complaints {
       }
       return new Change<>(c, work.addWrites(AggregateWrite.update(c)).addEvents(event(c, action, s.actor().id(), "", s.now())));
     });
+  }
+
+  /**
+   * CP-7 inside a revisit's unit of work: kefu's revisit reached the customer of an accepted
+   * complaint, so the complaint is revisited with the revisit's outcome, by the agent who recorded
+   * it. Does nothing if the complaint no longer waits for its revisit (one was recorded on the
+   * complaint directly) or the agent's role may not record it.
+   *
+   * @param work the revisit's unit of work
+   * @param revisit the revisit, done
+   * @param actor who recorded it
+   * @param now the time
+   */
+  public void revisitedInto(UnitOfWork.Builder work, Revisit revisit, StaffMember actor, Instant now) {
+    Optional<Satisfaction> outcome = revisit.outcome().map(RevisitOutcome::satisfaction);
+    settings.complaints().find(ComplaintId.of(revisit.source()))
+        .filter(c -> outcome.isPresent())
+        .filter(c -> ComplaintLifecycle.target(c.status(), ComplaintAction.RECORD_REVISIT).isPresent())
+        .filter(c -> ComplaintLifecycle.row(ComplaintAction.RECORD_REVISIT).roles().contains(actor.role()))
+        .ifPresent(before -> {
+          Complaint c = before.toBuilder().status(ComplaintLifecycle.target(before.status(), ComplaintAction.RECORD_REVISIT).get())
+              .version(before.version() + 1)
+              .addHistory(new ComplaintStep(ComplaintAction.RECORD_REVISIT.name(), actor.id(), now, "revisit " + revisit.id()))
+              .revisitOutcome(outcome.get())
+              .build();
+          moveTicket(work, c, actor, TicketAction.LOG_CONTACT, "Revisit: " + outcome.get(), false, now);
+          work.addWrites(AggregateWrite.update(c))
+              .addEvents(event(c, ComplaintAction.RECORD_REVISIT, actor.id(), outcome.get().name(), now));
+        });
   }
 
   @Override

@@ -63,6 +63,7 @@ public final class RevisitService implements Revisits {
   private final Outgoing outgoing;
   private final TicketService tickets;
   private final RevisitRules rules;
+  private final ComplaintFollowUp complaints;
 
   /**
    * Creates the service.
@@ -72,13 +73,31 @@ public final class RevisitService implements Revisits {
    * @param tickets the ticket service, for the revisit tickets
    * @param rules the revisit rules
    */
-  public RevisitService(Settings settings, CommandRunner runner, TicketService tickets, RevisitRules rules) {
+  public RevisitService(Settings settings, CommandRunner runner, TicketService tickets, RevisitRules rules,
+      ComplaintFollowUp complaints) {
+    this.complaints = complaints;
     this.settings = settings;
     this.runner = runner;
     this.actors = new Actors(settings);
     this.outgoing = new Outgoing(settings);
     this.tickets = tickets;
     this.rules = rules;
+  }
+
+  /**
+   * What recording a complaint's revisit does to the complaint (CP-7), in the same unit of work:
+   * {@link ComplaintService#revisitedInto}. An interface, as the complaint service in turn plans
+   * its revisits here.
+   */
+  @FunctionalInterface
+  public interface ComplaintFollowUp {
+    /**
+     * @param work the revisit's unit of work
+     * @param revisit the revisit, done
+     * @param actor who recorded it
+     * @param now the time
+     */
+    void revisited(UnitOfWork.Builder work, Revisit revisit, StaffMember actor, Instant now);
   }
 
   /** @return the revisit rules */
@@ -265,6 +284,9 @@ public final class RevisitService implements Revisits {
         }
       }
       work.addWrites(AggregateWrite.update(after)).addCancel("revisit/" + after.id());
+      if (after.status() == Revisit.Status.DONE && after.reason() == RevisitReason.COMPLAINT) {
+        complaints.revisited(work, after, actor, now); // CP-7: the complaint is revisited with this outcome
+      }
       settings.tickets().find(after.ticket())
           .filter(t -> TicketLifecycle.target(t.status(), TicketAction.RESOLVE).isPresent())
           .ifPresent(t -> tickets.moveInto(work, t.id(), actor, TicketAction.RESOLVE,

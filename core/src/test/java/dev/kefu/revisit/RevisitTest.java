@@ -94,6 +94,15 @@ class RevisitTest {
     shop.kefu.revisits().record(RecordRevisitOutcome.reached(by(AGENT), r.id(), Satisfaction.SATISFIED, null));
     assertThat(shop.kefu.sla().clocks(r.ticket())).filteredOn(k -> k.metric() == SlaMetric.REVISIT)
         .singleElement().satisfies(k -> assertThat(k.status()).isEqualTo(SlaClock.Status.FULFILLED));
+    Complaint revisited = shop.kefu.complaints().find(c.id()).orElseThrow();
+    assertThat(revisited.status()).as("CP-7: recording kefu's revisit revisits the complaint").isEqualTo(ComplaintStatus.REVISITED);
+    assertThat(revisited.revisitOutcome()).contains(Satisfaction.SATISFIED);
+    assertThat(revisited.history()).last().satisfies(step -> {
+      assertThat(step.action()).isEqualTo("RECORD_REVISIT");
+      assertThat(step.by()).isEqualTo(AGENT);
+    });
+    assertThat(shop.storage.eventLog().eventsOf(Complaint.TYPE, c.id().value())).extracting(e -> e.type())
+        .endsWith("complaint.revisited");
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.kefu.complaint.CarryOutResolution;
 import dev.kefu.complaint.DecideAgentRecord;
 import dev.kefu.complaint.ProposeResolution;
 import dev.kefu.complaint.RecordCause;
-import dev.kefu.complaint.RecordComplaintRevisit;
 import dev.kefu.complaint.RecordCustomerAnswer;
 import dev.kefu.complaint.RegisterComplaint;
 import dev.kefu.complaint.ReviewComplaint;
@@ -613,11 +612,8 @@ final class ComplaintDesk {
     String dimension = s == Satisfaction.UNSATISFIED ? dimensionOf(cause) : null;
     String unhappy = s == Satisfaction.SATISFIED ? "" : "Took too long to settle";
     String suggestion = s == Satisfaction.SATISFIED ? "Keep it up" : "Call back sooner";
+    // CP-7: recording kefu's revisit revisits the complaint too, with the same outcome
     kefu.revisits().record(new RecordRevisitOutcome(by, revisitId, true, s, dimension, unhappy, suggestion));
-    if (k.filter(c -> c.status() == ComplaintStatus.ACCEPTED).isPresent()) {
-      kefu.complaints().recordRevisit(new RecordComplaintRevisit(by, k.get().id(), s,
-          s == Satisfaction.SATISFIED ? "Customer satisfied with the outcome" : unhappy));
-    }
   }
 
   /**
