@@ -305,32 +305,32 @@ public final class SlaEngine implements Sla {
 
 
   /** Writes a changed clock, its events and notices, and reschedules its timer. */
-  private void finish(Draft d, Instant now, UnitOfWork.Builder work) {
+  private void finish(Draft d, Instant now, Effects work) {
     if (!d.changed()) {
       return;
     }
     SlaClock clock = d.clock.withVersion(d.version());
     d.clock = clock;
-    work.addWrites(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
+    work.write(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
     for (Pending p : d.pending) {
       DomainEvent e = p.event().apply(runner.meta(clock, now));
-      work.addEvents(e);
+      work.event(e);
       if (p.notice() != null) {
-        work.addOutbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
+        work.outbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
       }
     }
     schedule(clock, d.next(), work);
   }
 
-  private void schedule(SlaClock clock, UnitOfWork.Builder work) {
+  private void schedule(SlaClock clock, Effects work) {
     schedule(clock, next(clock), work);
   }
 
-  private void schedule(SlaClock clock, Optional<Threshold> th, UnitOfWork.Builder work) {
+  private void schedule(SlaClock clock, Optional<Threshold> th, Effects work) {
     if (th.isPresent()) {
-      work.addSchedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
+      work.schedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
     } else {
-      work.addCancel(clock.id());
+      work.cancel(clock.id());
     }
   }
 
@@ -398,6 +398,7 @@ public final class SlaEngine implements Sla {
    */
   public void opened(Ticket t, Customer customer, Instant now, UnitOfWork.Builder work) {
     SlaPolicy policy = sla.get().policies().match(customer.tier(), t.channel(), t.kind(), t.priority());
+    Effects effects = Effects.into(work);
     List<SlaMetric> metrics = new ArrayList<>(List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION));
     duty(t.kind()).ifPresent(metrics::add);
     for (SlaMetric metric : metrics) {
@@ -405,7 +406,7 @@ public final class SlaEngine implements Sla {
         Draft d = start(t, customer.tier(), metric, 1, policy, target, t.openedAt());
         followStatus(d, t.status(), now);
         advance(d, now, false);
-        finish(d, now, work);
+        finish(d, now, effects);
       });
     }
   }
@@ -471,11 +472,12 @@ public final class SlaEngine implements Sla {
       case CLOSE -> drafts.values().forEach(d -> stop(d, now, "ticket closed"));
       default -> { }
     }
+    Effects effects = Effects.into(work);
     for (Draft d : drafts.values()) {
       if (d.clock.status().isOpen()) {
         followStatus(d, after.status(), now);
       }
-      finish(d, now, work);
+      finish(d, now, effects);
     }
   }
 
@@ -504,27 +506,27 @@ public final class SlaEngine implements Sla {
   // ---- timers ----------------------------------------------------------------------------------
 
   /**
-   * Fires what is due on a clock: the due-work handler of {@link #KIND}.
+   * Fires what is due on a clock: the due-work handler of {@link #KIND}, isolated (it reads only
+   * the clock it writes), writing into the batch's unit of work.
    *
    * @param item the claimed item
    * @param now the time
-   * @return the effects, to be committed with the item's completion
+   * @param batch where the effects go, to be committed with the item's completion
    */
-  public UnitOfWork.Builder fire(DueItem item, Instant now) {
-    UnitOfWork.Builder work = UnitOfWork.builder();
+  public void fire(DueItem item, Instant now, WorkBuffer batch) {
     // the key is the clock's id; timers scheduled before that carried the id as an attribute
-    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", item.key()));
+    Map<String, String> attributes = item.attributes();
+    Optional<SlaClock> stored = settings.slaClocks().find(attributes.isEmpty() ? item.key() : attributes.getOrDefault("clock", item.key()));
     if (stored.isEmpty() || !stored.get().status().isOpen()) {
-      return work;
+      return;
     }
     Draft d = new Draft(stored.get(), stored.get());
     advance(d, now, true);
     if (d.changed()) {
-      finish(d, now, work);
+      finish(d, now, batch);
     } else {
-      schedule(d.clock, d.next(), work); // the calendar changed: the threshold moved
+      schedule(d.clock, d.next(), batch); // the calendar changed: the threshold moved
     }
-    return work;
   }
 
   // ---- the API ---------------------------------------------------------------------------------
@@ -593,7 +595,7 @@ public final class SlaEngine implements Sla {
         return false;
       }
       UnitOfWork.Builder work = UnitOfWork.builder();
-      finish(d, now, work);
+      finish(d, now, Effects.into(work));
       try {
         settings.committer().commit(work.build());
         return true;
@@ -614,7 +616,7 @@ public final class SlaEngine implements Sla {
     UnitOfWork.Builder work = UnitOfWork.builder();
     int inBatch = 0;
     for (SlaClock c : all(SlaClockQuery.open().withCalendar(id))) {
-      schedule(c, work);
+      schedule(c, Effects.into(work));
       rescheduled++;
       if (++inBatch == settings.batchSize()) {
         settings.committer().commit(work.build());
