@@ -136,7 +136,7 @@ public final class SlaEngine implements Sla {
     SlaClock clock;
     final List<Pending> pending = new ArrayList<>();
     private SlaClock nextFor; // the clock `next` was computed for
-    private Optional<Threshold> next;
+    private Threshold next; // null if none
 
     Draft(SlaClock stored, SlaClock clock) {
       this.stored = stored;
@@ -148,8 +148,8 @@ public final class SlaEngine implements Sla {
       return stored == null ? 1 : stored.version() + 1;
     }
 
-    /** The working copy's next threshold, computed once per copy. */
-    Optional<Threshold> next() {
+    /** The working copy's next threshold, computed once per copy; null if none. */
+    Threshold next() {
       if (nextFor != clock) {
         next = SlaEngine.this.next(clock);
         nextFor = clock;
@@ -159,17 +159,16 @@ public final class SlaEngine implements Sla {
 
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
       Instant last = clock.lastEntry().at();
-      SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail)).version(version());
-      switch (kind) {
-        case PAUSED -> b.status(SlaClock.Status.PAUSED);
-        case RESUMED -> b.status(SlaClock.Status.RUNNING);
-        case FULFILLED -> b.status(SlaClock.Status.FULFILLED);
-        case STOPPED -> b.status(SlaClock.Status.STOPPED);
-        case BREACHED -> b.breached(true);
-        case ESCALATED -> b.escalationsFired(clock.escalationsFired() + 1);
-        default -> { }
-      }
-      clock = b.build();
+      ClockEntry entry = new ClockEntry(kind, at.isBefore(last) ? last : at, detail);
+      SlaClock.Status status = switch (kind) {
+        case PAUSED -> SlaClock.Status.PAUSED;
+        case RESUMED -> SlaClock.Status.RUNNING;
+        case FULFILLED -> SlaClock.Status.FULFILLED;
+        case STOPPED -> SlaClock.Status.STOPPED;
+        default -> clock.status();
+      };
+      clock = clock.withEntry(entry, status, clock.breached() || kind == ClockEntry.Kind.BREACHED,
+          clock.escalationsFired() + (kind == ClockEntry.Kind.ESCALATED ? 1 : 0), version());
       if (event != null) {
         pending.add(new Pending(event, notice));
       }
@@ -183,18 +182,19 @@ public final class SlaEngine implements Sla {
   /** A threshold: what fires, when, and for a warning the due instant it announces. */
   private record Threshold(ClockEntry.Kind kind, Instant at, Instant due) {}
 
-  /** The next instant at which a clock fires something, if it runs. */
-  private Optional<Threshold> next(SlaClock c) {
+  /** The next instant at which a clock fires something, if it runs; null if none. */
+  private Threshold next(SlaClock c) {
     if (c.status() != SlaClock.Status.RUNNING) {
-      return Optional.empty();
+      return null;
     }
     if (!c.breached()) {
       ClockMath math = new ClockMath(c, calendar(c.calendarId()));
-      Optional<Instant> due = math.dueAt();
+      Instant due = math.dueAt().orElse(null);
       if (!c.warned() && c.warnAfter().compareTo(c.target().duration()) < 0) {
-        return math.warnAt().map(at -> new Threshold(ClockEntry.Kind.WARNED, at, due.orElse(at)));
+        Instant at = math.warnAt().orElse(null);
+        return at == null ? null : new Threshold(ClockEntry.Kind.WARNED, at, due != null ? due : at);
       }
-      return due.map(at -> new Threshold(ClockEntry.Kind.BREACHED, at, at));
+      return due == null ? null : new Threshold(ClockEntry.Kind.BREACHED, due, due);
     }
     if (c.escalationsFired() < c.escalation().size()) {
       Instant breachAt = null;
@@ -205,35 +205,39 @@ public final class SlaEngine implements Sla {
         }
       }
       Instant at = breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach());
-      return Optional.of(new Threshold(ClockEntry.Kind.ESCALATED, at, at));
+      return new Threshold(ClockEntry.Kind.ESCALATED, at, at);
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Fires every threshold that lies at or before {@code upTo}, at its own instant. */
   private void advance(Draft d, Instant upTo, boolean escalate) {
     Instant textFor = null; // a breach and its first escalation often fall at one instant: one text
     String text = null;
-    for (Optional<Threshold> th = d.next(); th.isPresent() && !th.get().at().isAfter(upTo); th = d.next()) {
+    for (Threshold th = d.next(); th != null && !th.at().isAfter(upTo); th = d.next()) {
       SlaClock c = d.clock;
-      Instant at = th.get().at();
+      Instant at = th.at();
       TicketId ticket = c.ticket(); // one for the event and the notice
-      if (th.get().kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
+      if (th.kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
         textFor = at;
         text = IsoInstant.format(at);
       }
       String atText = text;
-      switch (th.get().kind()) {
+      switch (th.kind()) {
         case WARNED -> {
-          Instant due = th.get().due();
+          Instant due = th.due();
           String dueText = IsoInstant.format(due);
-          d.append(ClockEntry.Kind.WARNED, at, "due " + dueText,
+          StaffId to = responsible(c);
+          d.append(ClockEntry.Kind.WARNED, at, "due ".concat(dueText),
               m -> new SlaWarningRaised(m, c.id(), ticket, c.metric(), due),
-              responsible(c).map(to -> new Notice(to, "sla.warning", params(ticket, c, dueText))).orElse(null));
+              to == null ? null : new Notice(to, "sla.warning", params(ticket, c, dueText)));
         }
-        case BREACHED -> d.append(ClockEntry.Kind.BREACHED, at, "",
-            m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
-            responsible(c).map(to -> new Notice(to, "sla.breached", params(ticket, c, atText))).orElse(null));
+        case BREACHED -> {
+          StaffId to = responsible(c);
+          d.append(ClockEntry.Kind.BREACHED, at, "",
+              m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
+              to == null ? null : new Notice(to, "sla.breached", params(ticket, c, atText)));
+        }
         case ESCALATED -> {
           if (!escalate) {
             return;
@@ -241,11 +245,11 @@ public final class SlaEngine implements Sla {
           int step = c.escalationsFired() + 1;
           EscalationStep s = c.escalation().get(step - 1);
           Optional<StaffId> to = escalationTarget(c, s);
-          d.append(ClockEntry.Kind.ESCALATED, at, to.map(StaffId::value).orElse("nobody in the reporting line"),
+          d.append(ClockEntry.Kind.ESCALATED, at, to.isPresent() ? to.get().value() : "nobody in the reporting line",
               m -> new SlaEscalated(m, c.id(), ticket, c.metric(), step, s.role(), to),
-              to.map(t -> new Notice(t, "sla.escalated", params(ticket, c, atText))).orElse(null));
+              to.isPresent() ? new Notice(to.get(), "sla.escalated", params(ticket, c, atText)) : null);
         }
-        default -> throw new IllegalStateException("not a threshold: " + th.get().kind());
+        default -> throw new IllegalStateException("not a threshold: " + th.kind());
       }
     }
   }
@@ -254,9 +258,10 @@ public final class SlaEngine implements Sla {
     return Map.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
   }
 
-  /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket. */
-  private Optional<StaffId> responsible(SlaClock c) {
-    return c.owner().or(() -> sla.get().queueLead(c.kind()));
+  /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket; null if nobody. */
+  private StaffId responsible(SlaClock c) {
+    Optional<StaffId> owner = c.owner();
+    return owner.isPresent() ? owner.get() : sla.get().queueLead(c.kind()).orElse(null);
   }
 
   /**
@@ -326,9 +331,9 @@ public final class SlaEngine implements Sla {
     schedule(clock, next(clock), work);
   }
 
-  private void schedule(SlaClock clock, Optional<Threshold> th, Effects work) {
-    if (th.isPresent()) {
-      work.schedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
+  private void schedule(SlaClock clock, Threshold th, Effects work) {
+    if (th != null) {
+      work.schedule(new ScheduledWork(clock.id(), KIND, th.at(), Map.of())); // the clock's id is its timer's key
     } else {
       work.cancel(clock.id());
     }

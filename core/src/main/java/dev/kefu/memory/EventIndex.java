@@ -91,6 +91,9 @@ final class EventIndex {
   private final Map<String, Map<String, int[]>> lastOfOthers = new HashMap<>();
   private final List<Object> interned = new ArrayList<>();
   private final Map<Object, Integer> internedIndex = new HashMap<>();
+  /** Values interned lately, by identity: events name the same policy, target or member of staff objects over and over. */
+  private final Object[] recentlyInterned = new Object[16];
+  private final int[] recentIndex = new int[16];
 
   /**
    * Creates an empty log.
@@ -265,8 +268,14 @@ final class EventIndex {
 
   /** The index of an interned value, or -1 if the table is full. */
   private int intern(Object value) {
+    int slot = System.identityHashCode(value) & (recentlyInterned.length - 1);
+    if (recentlyInterned[slot] == value) {
+      return recentIndex[slot]; // the same object as lately: no hashing, no equals
+    }
     Integer known = internedIndex.get(value);
     if (known != null) {
+      recentlyInterned[slot] = value;
+      recentIndex[slot] = known;
       return known;
     }
     if (interned.size() == MAX_INTERNED) {
