@@ -1,6 +1,7 @@
 package dev.kefu.internal;
 
 import dev.kefu.notification.DeliveryReport;
+import dev.kefu.spi.Channel;
 import dev.kefu.spi.notification.DeliveryResult;
 import dev.kefu.spi.notification.Notification;
 import dev.kefu.spi.notification.NotificationChannel;
@@ -26,6 +27,8 @@ public final class NotificationDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
 
   private final Settings settings;
+  /** The channel wired for each {@link Channel}, by ordinal, the fallback where none is. */
+  private final NotificationChannel[] channels;
 
   /**
    * Creates the delivery.
@@ -34,6 +37,10 @@ public final class NotificationDelivery {
    */
   public NotificationDelivery(Settings settings) {
     this.settings = settings;
+    this.channels = new NotificationChannel[Channel.values().length];
+    for (Channel c : Channel.values()) {
+      channels[c.ordinal()] = settings.channels().getOrDefault(c, settings.fallbackChannel());
+    }
   }
 
   /**
@@ -104,7 +111,7 @@ public final class NotificationDelivery {
   /** Sends one message on its channel; a throwing channel or no answer is a failure to retry. */
   private DeliveryResult send(OutboxEntry entry, Instant now) {
     Notification n = entry.message().notification();
-    NotificationChannel channel = settings.channels().getOrDefault(n.channel(), settings.fallbackChannel());
+    NotificationChannel channel = channels[n.channel().ordinal()];
     try {
       DeliveryResult result = channel.send(n);
       return result != null ? result : DeliveryResult.retryLater(now, "the channel returned no result");

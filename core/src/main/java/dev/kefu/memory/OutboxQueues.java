@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -63,6 +62,8 @@ final class OutboxQueues {
     private int size;
     Instant claimedUntil; // null if no claim
     int claimed; // how many messages from the head the claim covers; 0 if none
+    long headKey; // the key under which it sits in `heads`: its first sequence, or an earlier one while it is held
+    boolean stale; // headKey is no longer its first sequence
 
     void add(long sequence) {
       if (size == sequences.length) {
@@ -112,15 +113,156 @@ final class OutboxQueues {
     }
   }
 
+  /** The runs of a claim, a binary heap by their next sequence: usually one or two. */
+  private static final class RunHeap {
+    private Run[] runs = new Run[4];
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    Run first() {
+      return runs[0];
+    }
+
+    void add(Run run) {
+      if (size == runs.length) {
+        runs = Arrays.copyOf(runs, size * 2);
+      }
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (runs[parent].sequence <= run.sequence) {
+          break;
+        }
+        runs[i] = runs[parent];
+        i = parent;
+      }
+      runs[i] = run;
+    }
+
+    Run poll() {
+      if (size == 0) {
+        return null;
+      }
+      Run first = runs[0];
+      Run last = runs[--size];
+      runs[size] = null;
+      int i = 0;
+      while (size > 0) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && runs[child + 1].sequence < runs[child].sequence) {
+          child++;
+        }
+        if (last.sequence <= runs[child].sequence) {
+          break;
+        }
+        runs[i] = runs[child];
+        i = child;
+      }
+      if (size > 0) {
+        runs[i] = last;
+      }
+      return first;
+    }
+  }
+
+  /** Positive longs to longs, by open addressing: the claimed messages by claim token. */
+  static final class LongMap {
+    private long[] keys = new long[64]; // 0: empty
+    private long[] values = new long[64];
+    private int size;
+
+    /** @return the value, or -1 */
+    long get(long key) {
+      int mask = keys.length - 1;
+      for (int i = spread(key) & mask; ; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+        if (keys[i] == 0) {
+          return -1;
+        }
+      }
+    }
+
+    void put(long key, long value) {
+      if (2 * (size + 1) > keys.length) {
+        long[] oldKeys = keys;
+        long[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new long[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != 0) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = spread(key) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        size++;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+
+    void remove(long key) {
+      int mask = keys.length - 1;
+      int i = spread(key) & mask;
+      while (keys[i] != key) {
+        if (keys[i] == 0) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      // empty slot i, moving later slots of its probe run back (no tombstones)
+      int hole = i;
+      for (int j = (i + 1) & mask; keys[j] != 0; j = (j + 1) & mask) {
+        int home = spread(keys[j]) & mask;
+        if (((j - home) & mask) >= ((j - hole) & mask)) {
+          keys[hole] = keys[j];
+          values[hole] = values[j];
+          hole = j;
+        }
+      }
+      keys[hole] = 0;
+      size--;
+    }
+
+    int size() {
+      return size;
+    }
+
+    private static int spread(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
   private final int keepDelivered;
   private Chunk[] chunks = new Chunk[16];
   private long last; // the highest sequence so far
   private final Map<Long, Instant> retryAt = new HashMap<>(); // when it is not the creation time
   private final Map<Long, String> lastError = new HashMap<>();
   private final Map<String, Queue> pending = new HashMap<>();
+  /**
+   * The queues by their first sequence. A held queue keeps its key while its claim's messages are
+   * marked one by one; it is put under its new first sequence when the claim ends or lapses.
+   */
   private final TreeMap<Long, Queue> heads = new TreeMap<>();
-  /** Sequences of the pending messages that were claimed at least once: only they can be marked. */
-  private final Map<UUID, Long> claimedById = new HashMap<>();
+  /** Queues whose key in `heads` went stale while they were held. */
+  private final List<Queue> staleHeads = new ArrayList<>();
+  /** The sequence of each claimed message by its current claim token: only they can be marked. */
+  private final LongMap claims = new LongMap();
   private final int[] byStatus = new int[STATUSES.length];
   /** The delivered messages still kept under a limit, oldest delivery first: a ring. */
   private long[] kept = new long[0];
@@ -197,9 +339,34 @@ final class OutboxQueues {
       pending.put(m.partitionKey(), q);
     }
     if (q.isEmpty()) {
+      q.headKey = sequence;
       heads.put(sequence, q);
     }
     q.add(sequence);
+  }
+
+  /** Puts a queue in `heads` under its first sequence. */
+  private void rekey(Queue q) {
+    heads.remove(q.headKey);
+    q.headKey = q.first();
+    heads.put(q.headKey, q);
+    q.stale = false;
+  }
+
+  /** Re-keys the queues whose claims ended or lapsed, so a claim walks the heads in order. */
+  private void rekeyLapsed(Instant now) {
+    int kept = 0;
+    for (Queue q : staleHeads) {
+      if (!q.stale) {
+        continue;
+      }
+      if (q.claimedUntil == null || !now.isBefore(q.claimedUntil)) {
+        rekey(q);
+      } else {
+        staleHeads.set(kept++, q);
+      }
+    }
+    staleHeads.subList(kept, staleHeads.size()).clear();
   }
 
   /**
@@ -215,14 +382,17 @@ final class OutboxQueues {
    * @return the claimed entries, by sequence
    */
   List<OutboxEntry> claim(Instant now, int limit, int perPartition, String owner, Instant until, LongSupplier nextToken) {
-    List<OutboxEntry> claimed = new ArrayList<>(Math.min(limit, 16));
+    if (!staleHeads.isEmpty()) {
+      rekeyLapsed(now);
+    }
+    List<OutboxEntry> claimed = new ArrayList<>(Math.min(limit, 128));
     // a merge by sequence of the claimable queues' prefixes; heads come in by sequence, so a queue
     // joins once its head is below every sequence still to take
-    PriorityQueue<Run> runs = new PriorityQueue<>((a, b) -> Long.compare(a.sequence, b.sequence));
+    RunHeap runs = new RunHeap();
     Iterator<Map.Entry<Long, Queue>> unseen = heads.entrySet().iterator();
     Map.Entry<Long, Queue> nextHead = unseen.hasNext() ? unseen.next() : null;
     while (claimed.size() < limit) {
-      while (nextHead != null && (runs.isEmpty() || nextHead.getKey() < runs.peek().sequence)) {
+      while (nextHead != null && (runs.isEmpty() || nextHead.getKey() < runs.first().sequence)) {
         Queue q = nextHead.getValue();
         long sequence = nextHead.getKey();
         nextHead = unseen.hasNext() ? unseen.next() : null;
@@ -236,10 +406,16 @@ final class OutboxQueues {
       }
       Queue q = run.queue;
       long sequence = run.sequence;
-      chunk(sequence).tokens[slot(sequence)] = nextToken.getAsLong();
+      Chunk c = chunk(sequence);
+      int i = slot(sequence);
+      if (c.tokens[i] != 0) {
+        claims.remove(c.tokens[i]); // claimed before: that claim lapsed or ended
+      }
+      long token = nextToken.getAsLong();
+      c.tokens[i] = token;
+      claims.put(token, sequence);
       q.claimed = ++run.taken;
       q.claimedUntil = until;
-      claimedById.put(message(sequence).id(), sequence);
       claimed.add(entry(sequence));
       if (run.taken < perPartition && run.taken < q.size) {
         long following = q.at(run.taken);
@@ -297,18 +473,25 @@ final class OutboxQueues {
 
   /** The sequence of a claimed, pending message whose token is {@code claimToken}, at the head of its queue under its claim, or -1. */
   private long claimed(UUID id, long claimToken) {
-    Long sequence = claimedById.get(id);
-    if (sequence == null || claimToken == 0) {
+    long sequence = claimToken == 0 ? -1 : claims.get(claimToken);
+    if (sequence < 0) {
       return -1;
     }
     Chunk c = chunk(sequence);
     int i = slot(sequence);
-    if (c.tokens[i] != claimToken || c.statuses[i] != PENDING) {
+    if (c.tokens[i] != claimToken || c.statuses[i] != PENDING || !c.messages[i].id().equals(id)) {
       return -1;
     }
     Queue q = pending.get(c.messages[i].partitionKey());
-    return q.first() != sequence || q.claimed == 0 ? -1 : sequence;
+    if (q.first() != sequence || q.claimed == 0) {
+      return -1;
+    }
+    markedQueue = q;
+    return sequence;
   }
+
+  /** The queue of the message {@link #claimed} last found, for {@link #settle}. */
+  private Queue markedQueue;
 
   /** Ends a claim with a new status; a message that leaves PENDING lets its partition's next one move up. */
   private void settle(UUID id, long sequence, OutboxEntry.Status status) {
@@ -317,22 +500,28 @@ final class OutboxQueues {
     byStatus[c.statuses[i]]--;
     c.statuses[i] = (byte) status.ordinal();
     byStatus[c.statuses[i]]++;
-    String partition = c.messages[i].partitionKey();
-    Queue q = pending.get(partition);
+    Queue q = markedQueue;
     if (status == OutboxEntry.Status.PENDING) {
       q.release(); // failed: the claim on it, and on those behind it, ends
+      if (q.stale) {
+        rekey(q);
+      }
       return;
     }
-    claimedById.remove(id);
+    claims.remove(c.tokens[i]);
     q.removeFirst();
-    heads.remove(sequence);
     if (--q.claimed == 0) {
       q.claimedUntil = null;
     }
     if (q.isEmpty()) {
-      pending.remove(partition);
-    } else {
-      heads.put(q.first(), q);
+      heads.remove(q.headKey);
+      q.stale = false;
+      pending.remove(c.messages[i].partitionKey());
+    } else if (q.claimed == 0) {
+      rekey(q);
+    } else if (!q.stale) {
+      q.stale = true; // still held: re-keyed when its claim ends or lapses
+      staleHeads.add(q);
     }
     if (status == OutboxEntry.Status.DELIVERED) {
       keep(sequence);
