@@ -252,8 +252,8 @@ public final class DueWorkRunner {
    */
   private final class Batch {
     private final WorkBuffer work = new WorkBuffer();
+    /** The batch's items; item {@code i}'s effects start at the buffer's mark {@code i}. */
     private final List<DueItem> items = new ArrayList<>();
-    private final List<WorkBuffer.Mark> starts = new ArrayList<>();
     /**
      * What the batch's items touch: due keys, inbound keys and aggregate ids, in one set. Equal
      * strings of different kinds (an aggregate id that is also some due key) count as touching
@@ -263,7 +263,7 @@ public final class DueWorkRunner {
 
     /** Handles an item into the batch, unless it fails or touches what the batch already touches. */
     Added add(Handler handler, DueItem item) {
-      WorkBuffer.Mark start = work.mark();
+      int start = work.mark();
       try {
         handler.handle(item, settings.clock().instant(), work);
         work.complete(DueCompletion.of(item));
@@ -278,7 +278,6 @@ public final class DueWorkRunner {
       }
       work.addTouchedKeys(start, touched);
       items.add(item);
-      starts.add(start);
       return Added.YES;
     }
 
@@ -294,7 +293,7 @@ public final class DueWorkRunner {
         } catch (RuntimeException e) {
           LOG.debug("a batch of {} due items did not commit as one ({}); committing them one by one", items.size(), e.toString());
           for (int i = 0; i < items.size(); i++) {
-            UnitOfWork own = work.build(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : null);
+            UnitOfWork own = work.build(i);
             if (DueWorkRunner.this.commit(items.get(i), own)) {
               committed++;
             }
@@ -303,7 +302,6 @@ public final class DueWorkRunner {
       }
       work.clear();
       items.clear();
-      starts.clear();
       touched.clear();
       return committed;
     }

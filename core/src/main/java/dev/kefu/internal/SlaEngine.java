@@ -19,6 +19,7 @@ import dev.kefu.spi.event.SlaClockStarted;
 import dev.kefu.spi.event.SlaClockStopped;
 import dev.kefu.spi.event.SlaEscalated;
 import dev.kefu.spi.event.SlaWarningRaised;
+import dev.kefu.spi.notification.TemplateParameters;
 import dev.kefu.spi.sla.ClockEntry;
 import dev.kefu.spi.sla.EscalationStep;
 import dev.kefu.spi.sla.SlaClock;
@@ -134,7 +135,7 @@ public final class SlaEngine implements Sla {
   private final class Draft {
     final SlaClock stored;
     SlaClock clock;
-    final List<Pending> pending = new ArrayList<>();
+    List<Pending> pending = List.of(); // made on the first event: most drafts have one or two
     private SlaClock nextFor; // the clock `next` was computed for
     private Threshold next; // null if none
 
@@ -170,8 +171,15 @@ public final class SlaEngine implements Sla {
       clock = clock.withEntry(entry, status, clock.breached() || kind == ClockEntry.Kind.BREACHED,
           clock.escalationsFired() + (kind == ClockEntry.Kind.ESCALATED ? 1 : 0), version());
       if (event != null) {
-        pending.add(new Pending(event, notice));
+        addPending(new Pending(event, notice));
       }
+    }
+
+    void addPending(Pending p) {
+      if (pending.isEmpty()) {
+        pending = new ArrayList<>(2);
+      }
+      pending.add(p);
     }
 
     boolean changed() {
@@ -255,7 +263,7 @@ public final class SlaEngine implements Sla {
   }
 
   private static Map<String, String> params(TicketId ticket, SlaClock c, String at) {
-    return Map.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
+    return TemplateParameters.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
   }
 
   /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket; null if nobody. */
@@ -272,29 +280,36 @@ public final class SlaEngine implements Sla {
    */
   private Optional<StaffId> escalationTarget(SlaClock c, EscalationStep step) {
     dev.kefu.spi.staff.StaffDirectory staff = settings.staff();
-    Optional<StaffId> from = c.owner().isPresent() ? c.owner() : sla.get().queueLead(c.kind());
-    if (from.isEmpty()) {
+    StaffId owner = c.owner().orElse(null);
+    StaffId from = owner != null ? owner : sla.get().queueLead(c.kind()).orElse(null);
+    if (from == null) {
       return Optional.empty();
     }
     // the owner's line starts above the owner; an unassigned ticket's starts with its queue's lead
-    List<StaffMember> line = new ArrayList<>(4);
-    if (c.owner().isEmpty()) {
-      staff.find(from.get()).ifPresent(line::add);
+    StaffMember first = owner == null ? staff.find(from).orElse(null) : null;
+    List<StaffMember> above = staff.reportingLine(from);
+    if (first != null && first.role() == step.role()) {
+      return Optional.of(first.id());
     }
-    line.addAll(staff.reportingLine(from.get()));
-    for (StaffMember m : line) {
+    for (StaffMember m : above) {
       if (m.role() == step.role()) {
         return Optional.of(m.id());
       }
     }
     // nobody holds the role (a team lead's own ticket has no team lead above it): the nearest
     // person more senior than the role, else the top of the line
-    for (StaffMember m : line) {
+    if (first != null && seniority(first.role()) > seniority(step.role())) {
+      return Optional.of(first.id());
+    }
+    for (StaffMember m : above) {
       if (seniority(m.role()) > seniority(step.role())) {
         return Optional.of(m.id());
       }
     }
-    return line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1).id());
+    if (!above.isEmpty()) {
+      return Optional.of(above.get(above.size() - 1).id());
+    }
+    return first == null ? Optional.empty() : Optional.of(first.id());
   }
 
   /** How far up the organisation a role sits, for escalation (ST-1). */
@@ -360,7 +375,7 @@ public final class SlaEngine implements Sla {
         .version(1)
         .build();
     Draft d = new Draft(null, clock);
-    d.pending.add(new Pending(m -> new SlaClockStarted(m, clock.id(), t.id(), metric, cycle, policy.id(), target), null));
+    d.addPending(new Pending(m -> new SlaClockStarted(m, clock.id(), t.id(), metric, cycle, policy.id(), target), null));
     return d;
   }
 

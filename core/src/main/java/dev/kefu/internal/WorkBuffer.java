@@ -11,16 +11,18 @@ import java.util.ArrayList;
 
 /**
  * The parts of a unit of work as it is gathered, item by item, for a batch of due work: one
- * buffer is reused from batch to batch. A {@link Mark} remembers how far it was filled, so the
- * effects of one item can be taken back (it failed, or touches what the batch touches) or made a
- * unit of their own.
+ * buffer is reused from batch to batch. A mark remembers how far it was filled, so the effects of
+ * one item can be taken back (it failed, or touches what the batch touches) or made a unit of
+ * their own. Marks are numbered from 0 in the order they are made; taking the buffer back to a
+ * mark drops that mark and the later ones.
  *
  * <p>Not thread-safe.
  */
 public final class WorkBuffer implements Effects {
 
-  /** How far each part was filled. */
-  public record Mark(int writes, int events, int outbox, int schedule, int cancel, int complete, int inboundKeys) {}
+  private static final int PARTS = 7;
+  private int[] marks = new int[PARTS * 128]; // the sizes of the parts at each mark
+  private int markCount;
 
   private final ArrayList<AggregateWrite> writes = new ArrayList<>();
   private final ArrayList<DomainEvent> events = new ArrayList<>();
@@ -77,25 +79,41 @@ public final class WorkBuffer implements Effects {
     inboundKeys.addAll(unit.inboundKeys());
   }
 
-  /** @return how far the buffer is filled now */
-  public Mark mark() {
-    return new Mark(writes.size(), events.size(), outbox.size(), schedule.size(), cancel.size(), complete.size(),
-        inboundKeys.size());
+  /**
+   * Remembers how far the buffer is filled now.
+   *
+   * @return the mark's number
+   */
+  public int mark() {
+    if ((markCount + 1) * PARTS > marks.length) {
+      marks = java.util.Arrays.copyOf(marks, marks.length * 2);
+    }
+    int at = markCount * PARTS;
+    marks[at] = writes.size();
+    marks[at + 1] = events.size();
+    marks[at + 2] = outbox.size();
+    marks[at + 3] = schedule.size();
+    marks[at + 4] = cancel.size();
+    marks[at + 5] = complete.size();
+    marks[at + 6] = inboundKeys.size();
+    return markCount++;
   }
 
   /**
-   * Takes back everything added after a mark.
+   * Takes back everything added after a mark, and the mark.
    *
-   * @param m the mark
+   * @param mark the mark's number
    */
-  public void rollback(Mark m) {
-    cut(writes, m.writes());
-    cut(events, m.events());
-    cut(outbox, m.outbox());
-    cut(schedule, m.schedule());
-    cut(cancel, m.cancel());
-    cut(complete, m.complete());
-    cut(inboundKeys, m.inboundKeys());
+  public void rollback(int mark) {
+    int at = mark * PARTS;
+    cut(writes, marks[at]);
+    cut(events, marks[at + 1]);
+    cut(outbox, marks[at + 2]);
+    cut(schedule, marks[at + 3]);
+    cut(cancel, marks[at + 4]);
+    cut(complete, marks[at + 5]);
+    cut(inboundKeys, marks[at + 6]);
+    markCount = mark;
   }
 
   private static void cut(ArrayList<?> list, int size) {
@@ -113,6 +131,7 @@ public final class WorkBuffer implements Effects {
     cancel.clear();
     complete.clear();
     inboundKeys.clear();
+    markCount = 0;
   }
 
   /** @return everything in the buffer, as one unit */
@@ -122,53 +141,55 @@ public final class WorkBuffer implements Effects {
   }
 
   /**
-   * What was added between two marks, as one unit.
+   * What was added after a mark, up to the next mark (or the end), as one unit.
    *
-   * @param from the first mark
-   * @param to the later mark, or null for the end
+   * @param mark the mark's number
    * @return the unit
    */
-  public UnitOfWork build(Mark from, Mark to) {
-    Mark end = to != null ? to : mark();
-    return UnitOfWork.builder().addAllWrites(writes.subList(from.writes(), end.writes()))
-        .addAllEvents(events.subList(from.events(), end.events()))
-        .addAllOutbox(outbox.subList(from.outbox(), end.outbox()))
-        .addAllSchedule(schedule.subList(from.schedule(), end.schedule()))
-        .addAllCancel(cancel.subList(from.cancel(), end.cancel()))
-        .addAllComplete(complete.subList(from.complete(), end.complete()))
-        .addAllInboundKeys(inboundKeys.subList(from.inboundKeys(), end.inboundKeys())).build();
+  public UnitOfWork build(int mark) {
+    int f = mark * PARTS;
+    boolean last = mark + 1 >= markCount;
+    int t = f + PARTS;
+    return UnitOfWork.builder().addAllWrites(writes.subList(marks[f], last ? writes.size() : marks[t]))
+        .addAllEvents(events.subList(marks[f + 1], last ? events.size() : marks[t + 1]))
+        .addAllOutbox(outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]))
+        .addAllSchedule(schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]))
+        .addAllCancel(cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]))
+        .addAllComplete(complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]))
+        .addAllInboundKeys(inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).build();
   }
 
   /**
    * Whether the parts after a mark touch a key of a set: an aggregate id, a due key scheduled,
    * cancelled or completed, an inbound key.
    *
-   * @param from the mark
+   * @param mark the mark's number
    * @param keys the keys
    * @return true if one of them is touched
    */
-  boolean touchesAny(Mark from, KeySet keys) {
-    for (int i = from.writes(); i < writes.size(); i++) {
+  boolean touchesAny(int mark, KeySet keys) {
+    int f = mark * PARTS;
+    for (int i = marks[f + 0]; i < writes.size(); i++) {
       if (keys.contains(writes.get(i).aggregate().aggregateId())) {
         return true;
       }
     }
-    for (int i = from.schedule(); i < schedule.size(); i++) {
+    for (int i = marks[f + 3]; i < schedule.size(); i++) {
       if (keys.contains(schedule.get(i).key())) {
         return true;
       }
     }
-    for (int i = from.cancel(); i < cancel.size(); i++) {
+    for (int i = marks[f + 4]; i < cancel.size(); i++) {
       if (keys.contains(cancel.get(i))) {
         return true;
       }
     }
-    for (int i = from.complete(); i < complete.size(); i++) {
+    for (int i = marks[f + 5]; i < complete.size(); i++) {
       if (keys.contains(complete.get(i).key())) {
         return true;
       }
     }
-    for (int i = from.inboundKeys(); i < inboundKeys.size(); i++) {
+    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
       if (keys.contains(inboundKeys.get(i).key())) {
         return true;
       }
@@ -179,23 +200,24 @@ public final class WorkBuffer implements Effects {
   /**
    * Adds the keys the parts after a mark touch to a set.
    *
-   * @param from the mark
+   * @param mark the mark's number
    * @param keys the set
    */
-  void addTouchedKeys(Mark from, KeySet keys) {
-    for (int i = from.writes(); i < writes.size(); i++) {
+  void addTouchedKeys(int mark, KeySet keys) {
+    int f = mark * PARTS;
+    for (int i = marks[f + 0]; i < writes.size(); i++) {
       keys.add(writes.get(i).aggregate().aggregateId());
     }
-    for (int i = from.schedule(); i < schedule.size(); i++) {
+    for (int i = marks[f + 3]; i < schedule.size(); i++) {
       keys.add(schedule.get(i).key());
     }
-    for (int i = from.cancel(); i < cancel.size(); i++) {
+    for (int i = marks[f + 4]; i < cancel.size(); i++) {
       keys.add(cancel.get(i));
     }
-    for (int i = from.complete(); i < complete.size(); i++) {
+    for (int i = marks[f + 5]; i < complete.size(); i++) {
       keys.add(complete.get(i).key());
     }
-    for (int i = from.inboundKeys(); i < inboundKeys.size(); i++) {
+    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
       keys.add(inboundKeys.get(i).key());
     }
   }

@@ -95,6 +95,14 @@ final class OutboxQueues {
       return size == 0;
     }
 
+    /** Keeps an emptied queue for its partition's next message, with a ring of a moderate size. */
+    void emptied() {
+      head = 0;
+      if (sequences.length > 4096) {
+        sequences = new long[4];
+      }
+    }
+
     void release() {
       claimed = 0;
       claimedUntil = null;
@@ -253,7 +261,14 @@ final class OutboxQueues {
   private long last; // the highest sequence so far
   private final Map<Long, Instant> retryAt = new HashMap<>(); // when it is not the creation time
   private final Map<Long, String> lastError = new HashMap<>();
+  /**
+   * Each partition's queue. A queue that empties stays, so a partition that gets messages now and
+   * then does not make a new queue (and grow its ring) each time; when the empty ones outnumber
+   * {@value #MAX_EMPTY_QUEUES} and half the queues, they all go.
+   */
   private final Map<String, Queue> pending = new HashMap<>();
+  private static final int MAX_EMPTY_QUEUES = 1024;
+  private int emptyQueues;
   /**
    * The queues by their first sequence. A held queue keeps its key while its claim's messages are
    * marked one by one; it is put under its new first sequence when the claim ends or lapses.
@@ -337,6 +352,8 @@ final class OutboxQueues {
     if (q == null) {
       q = new Queue();
       pending.put(m.partitionKey(), q);
+    } else if (q.isEmpty()) {
+      emptyQueues--;
     }
     if (q.isEmpty()) {
       q.headKey = sequence;
@@ -516,7 +533,11 @@ final class OutboxQueues {
     if (q.isEmpty()) {
       heads.remove(q.headKey);
       q.stale = false;
-      pending.remove(c.messages[i].partitionKey());
+      q.emptied();
+      if (++emptyQueues > MAX_EMPTY_QUEUES && emptyQueues > pending.size() / 2) {
+        pending.values().removeIf(Queue::isEmpty);
+        emptyQueues = 0;
+      }
     } else if (q.claimed == 0) {
       rekey(q);
     } else if (!q.stale) {
