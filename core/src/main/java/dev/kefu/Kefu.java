@@ -130,7 +130,7 @@ public final class Kefu {
     List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
     recurring.add(0, daily.recurring());
     this.dueWork = new DueWorkRunner(settings,
-        Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, sla::fire, DutyRunner.KIND, dutyRunner,
+        Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, dutyRunner,
             RevisitService.KIND, revisits::remind),
         recurring);
   }

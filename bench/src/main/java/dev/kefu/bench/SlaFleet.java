@@ -45,10 +45,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A fleet of open SLA clocks on kefu's in-memory defaults: one resolution clock per ticket,
  * target 1 hour of calendar time, warning at 80%, a two-step ladder, the tickets' openings spread
- * evenly over a day. The tickets themselves are not stored; only their clocks and timers are.
- * Notifications go to a no-op channel that only counts them: every timer event of this fleet
- * notifies one person (the queue lead of a warning, a breach and the first escalation, the
- * supervisor of the second), so the count is also the number of timer events fired.
+ * evenly over a day. The tickets themselves are not stored; only their clocks and timers are. The
+ * store keeps the last {@value #DELIVERED_KEPT} delivered notifications. Notifications go to a
+ * no-op channel that only counts them: every timer event of this fleet notifies one person (the
+ * queue lead of a warning, a breach and the first escalation, the supervisor of the second), so
+ * the count is also the number of timer events fired.
  */
 final class SlaFleet {
 
@@ -60,7 +61,13 @@ final class SlaFleet {
   static final Duration LAST_EVENT_AFTER_START = Duration.ofMinutes(90);
 
   final SimulatedClock clock = new SimulatedClock(DAY_START);
-  final InMemoryStorage storage = new InMemoryStorage();
+  /**
+   * How many delivered notifications the store keeps: a host running a million clocks on the
+   * in-memory store for days keeps a window of recent ones, not every notification it ever sent.
+   */
+  static final int DELIVERED_KEPT = 1_000;
+
+  final InMemoryStorage storage = InMemoryStorage.builder().keepDeliveredNotifications(DELIVERED_KEPT).build();
   /** The ports kefu is wired with: the store, or the store without events. */
   private final Storage ports;
   final Kefu kefu;

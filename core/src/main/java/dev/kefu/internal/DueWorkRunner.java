@@ -1,7 +1,5 @@
 package dev.kefu.internal;
 
-import dev.kefu.spi.store.AggregateWrite;
-import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
 import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.ScheduledWork;
@@ -9,10 +7,8 @@ import dev.kefu.spi.store.StaleVersionException;
 import dev.kefu.spi.store.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +56,18 @@ public final class DueWorkRunner {
     }
 
     /**
+     * Does the work of a claimed item of an {@linkplain #isolated() isolated} handler, writing its
+     * effects into the batch's unit of work. If it throws, what it wrote is taken back.
+     *
+     * @param item the item
+     * @param now the time it runs at
+     * @param batch the batch's unit of work; the runner adds the item's completion
+     */
+    default void handle(DueItem item, Instant now, WorkBuffer batch) {
+      batch.addAll(handle(item, now).build());
+    }
+
+    /**
      * Marks a handler {@linkplain #isolated() isolated}.
      *
      * @param handler a handler whose unit of work holds all its effects and which reads only what
@@ -74,11 +82,56 @@ public final class DueWorkRunner {
         }
 
         @Override
+        public void handle(DueItem item, Instant now, WorkBuffer batch) {
+          handler.handle(item, now, batch);
+        }
+
+        @Override
         public boolean isolated() {
           return true;
         }
       };
     }
+
+    /**
+     * An isolated handler that writes its effects straight into the batch's unit of work.
+     *
+     * @param writer writes an item's effects; all of them, reading only what it writes
+     * @return the handler
+     */
+    static Handler isolated(Writer writer) {
+      return new Handler() {
+        @Override
+        public UnitOfWork.Builder handle(DueItem item, Instant now) {
+          WorkBuffer own = new WorkBuffer();
+          writer.handle(item, now, own);
+          return UnitOfWork.builder().from(own.build());
+        }
+
+        @Override
+        public void handle(DueItem item, Instant now, WorkBuffer batch) {
+          writer.handle(item, now, batch);
+        }
+
+        @Override
+        public boolean isolated() {
+          return true;
+        }
+      };
+    }
+  }
+
+  /** Does the work of a claimed item of an isolated kind into the batch's unit of work. */
+  @FunctionalInterface
+  public interface Writer {
+    /**
+     * Does the work of a claimed item.
+     *
+     * @param item the item
+     * @param now the time it runs at
+     * @param batch where its effects go; the runner adds the item's completion
+     */
+    void handle(DueItem item, Instant now, WorkBuffer batch);
   }
 
   /**
@@ -153,13 +206,9 @@ public final class DueWorkRunner {
           }
           continue;
         }
-        UnitOfWork unit = handle(handler, item);
-        if (unit != null && !together.add(item, unit)) {
+        if (together.add(handler, item) == Added.OVERLAPS) {
           completed += together.commit(); // it touches what the batch touches: let it see the batch's effects
-          unit = handle(handler, item);
-          if (unit != null) {
-            together.add(item, unit);
-          }
+          together.add(handler, item);
         }
       }
       completed += together.commit();
@@ -195,86 +244,64 @@ public final class DueWorkRunner {
     }
   }
 
-  /** The units of isolated items waiting to be committed as one. */
+  private enum Added { YES, OVERLAPS, FAILED }
+
+  /**
+   * The items of isolated handlers waiting to be committed as one: their effects gathered in one
+   * buffer, each item's from a mark on.
+   */
   private final class Batch {
+    private final WorkBuffer work = new WorkBuffer();
+    /** The batch's items; item {@code i}'s effects start at the buffer's mark {@code i}. */
     private final List<DueItem> items = new ArrayList<>();
-    private final List<UnitOfWork> units = new ArrayList<>();
     /**
-     * What the batch's units touch: due keys, inbound keys and aggregate ids, in one set. Equal
+     * What the batch's items touch: due keys, inbound keys and aggregate ids, in one set. Equal
      * strings of different kinds (an aggregate id that is also some due key) count as touching
      * the same thing; that only commits a batch earlier than needed.
      */
-    private final Set<String> touched = new HashSet<>();
+    private final KeySet touched = new KeySet();
 
-    /** Adds an item's unit, unless it touches what the batch already touches. */
-    boolean add(DueItem item, UnitOfWork unit) {
-      if (!items.isEmpty() && overlaps(unit)) {
-        return false;
+    /** Handles an item into the batch, unless it fails or touches what the batch already touches. */
+    Added add(Handler handler, DueItem item) {
+      int start = work.mark();
+      try {
+        handler.handle(item, settings.clock().instant(), work);
+        work.complete(DueCompletion.of(item));
+      } catch (RuntimeException e) {
+        work.rollback(start);
+        LOG.warn("due item {} failed; it will be retried when its lease lapses", item.key(), e);
+        return Added.FAILED;
       }
-      unit.writes().forEach(w -> touched.add(w.aggregate().aggregateId()));
-      unit.schedule().forEach(w -> touched.add(w.key()));
-      touched.addAll(unit.cancel());
-      unit.complete().forEach(c -> touched.add(c.key()));
-      unit.inboundKeys().forEach(r -> touched.add(r.key()));
+      if (!items.isEmpty() && work.touchesAny(start, touched)) {
+        work.rollback(start);
+        return Added.OVERLAPS;
+      }
+      work.addTouchedKeys(start, touched);
       items.add(item);
-      units.add(unit);
-      return true;
-    }
-
-    private boolean overlaps(UnitOfWork unit) {
-      for (AggregateWrite w : unit.writes()) {
-        if (touched.contains(w.aggregate().aggregateId())) {
-          return true;
-        }
-      }
-      for (ScheduledWork w : unit.schedule()) {
-        if (touched.contains(w.key())) {
-          return true;
-        }
-      }
-      for (String key : unit.cancel()) {
-        if (touched.contains(key)) {
-          return true;
-        }
-      }
-      for (DueCompletion c : unit.complete()) {
-        if (touched.contains(c.key())) {
-          return true;
-        }
-      }
-      for (AppliedRequest r : unit.inboundKeys()) {
-        if (touched.contains(r.key())) {
-          return true;
-        }
-      }
-      return false;
+      return Added.YES;
     }
 
     /** Commits the batch as one unit, or item by item if that is stale; returns how many committed. */
     int commit() {
       int committed = 0;
-      if (units.size() == 1) {
-        committed = DueWorkRunner.this.commit(items.get(0), units.get(0)) ? 1 : 0;
-      } else if (!units.isEmpty()) {
-        UnitOfWork.Builder all = UnitOfWork.builder();
-        for (UnitOfWork u : units) {
-          all.addAllWrites(u.writes()).addAllEvents(u.events()).addAllOutbox(u.outbox()).addAllSchedule(u.schedule())
-              .addAllCancel(u.cancel()).addAllComplete(u.complete()).addAllInboundKeys(u.inboundKeys());
-        }
+      if (items.size() == 1) {
+        committed = DueWorkRunner.this.commit(items.get(0), work.build()) ? 1 : 0;
+      } else if (!items.isEmpty()) {
         try {
-          settings.committer().commit(all.build());
-          committed = units.size();
+          settings.committer().commit(work.build());
+          committed = items.size();
         } catch (RuntimeException e) {
-          LOG.debug("a batch of {} due items did not commit as one ({}); committing them one by one", units.size(), e.toString());
-          for (int i = 0; i < units.size(); i++) {
-            if (DueWorkRunner.this.commit(items.get(i), units.get(i))) {
+          LOG.debug("a batch of {} due items did not commit as one ({}); committing them one by one", items.size(), e.toString());
+          for (int i = 0; i < items.size(); i++) {
+            UnitOfWork own = work.build(i);
+            if (DueWorkRunner.this.commit(items.get(i), own)) {
               committed++;
             }
           }
         }
       }
+      work.clear();
       items.clear();
-      units.clear();
       touched.clear();
       return committed;
     }

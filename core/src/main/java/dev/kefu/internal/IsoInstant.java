@@ -1,8 +1,6 @@
 package dev.kefu.internal;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * {@link Instant#toString()} without the general formatter: the same text (ISO-8601 in UTC, the
@@ -24,26 +22,52 @@ final class IsoInstant {
    * @return the text
    */
   static String format(Instant t) {
-    if (t.getEpochSecond() < YEAR_0 || t.getEpochSecond() >= YEAR_10000) {
-      return t.toString();
+    return format("", t);
+  }
+
+  /**
+   * Formats an instant as {@link Instant#toString()} does, after a prefix.
+   *
+   * @param prefix text to put before it, in ISO-8859-1
+   * @param t the instant
+   * @return the prefix and the text
+   */
+  static String format(String prefix, Instant t) {
+    long second = t.getEpochSecond();
+    if (second < YEAR_0 || second >= YEAR_10000) {
+      return prefix + t;
     }
-    LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
-    int year = d.getYear();
+    // the civil date of an epoch day, after Howard Hinnant's days_from_civil, inverted
+    long epochDay = Math.floorDiv(second, 86_400L);
+    int secondOfDay = (int) Math.floorMod(second, 86_400L);
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    int dayOfEra = (int) (z - era * 146_097);
+    int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int mp = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    int month = mp < 10 ? mp + 3 : mp - 9;
+    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
     int nano = t.getNano();
     int fractionDigits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
-    byte[] b = new byte[20 + (fractionDigits == 0 ? 0 : fractionDigits + 1)];
-    digits(b, 0, year, 4);
-    b[4] = '-';
-    digits(b, 5, d.getMonthValue(), 2);
-    b[7] = '-';
-    digits(b, 8, d.getDayOfMonth(), 2);
-    b[10] = 'T';
-    digits(b, 11, d.getHour(), 2);
-    b[13] = ':';
-    digits(b, 14, d.getMinute(), 2);
-    b[16] = ':';
-    digits(b, 17, d.getSecond(), 2);
-    int i = 19;
+    int p = prefix.length();
+    byte[] b = new byte[p + 20 + (fractionDigits == 0 ? 0 : fractionDigits + 1)];
+    for (int i = 0; i < p; i++) {
+      b[i] = (byte) prefix.charAt(i);
+    }
+    digits(b, p, year, 4);
+    b[p + 4] = '-';
+    digits(b, p + 5, month, 2);
+    b[p + 7] = '-';
+    digits(b, p + 8, day, 2);
+    b[p + 10] = 'T';
+    digits(b, p + 11, secondOfDay / 3_600, 2);
+    b[p + 13] = ':';
+    digits(b, p + 14, secondOfDay / 60 % 60, 2);
+    b[p + 16] = ':';
+    digits(b, p + 17, secondOfDay % 60, 2);
+    int i = p + 19;
     if (fractionDigits > 0) {
       b[i++] = '.';
       digits(b, i, nano / pow10(9 - fractionDigits), fractionDigits);

@@ -28,7 +28,14 @@ public final class Outgoing {
   private final Settings settings;
 
   /** Where a member of staff is written to: the same for every message, so made once. */
-  private record StaffAddress(Recipient recipient, String partitionKey) {}
+  private record StaffAddress(StaffId staff, Recipient recipient, String partitionKey) {}
+
+  /**
+   * Addresses used lately, by the identity of the staff id asked for: an SLA timer's notices go to
+   * the same few people, named by the same objects (configuration, the directory), and a lookup by
+   * identity skips hashing and comparing the id. Racy slots of immutable records, so shared freely.
+   */
+  private final StaffAddress[] recent = new StaffAddress[16];
 
   /** Bounded by the staff who get messages; cleared if it ever grows past {@value #MAX_STAFF_ADDRESSES}. */
   private final java.util.concurrent.ConcurrentMap<StaffId, StaffAddress> staffAddresses =
@@ -87,14 +94,19 @@ public final class Outgoing {
    * @return the message
    */
   public OutboxMessage toStaff(StaffId staff, UUID eventId, String template, Map<String, String> parameters, Instant now) {
-    StaffAddress address = staffAddresses.get(staff);
-    if (address == null) {
-      if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {
-        staffAddresses.clear();
+    int slot = System.identityHashCode(staff) & (recent.length - 1);
+    StaffAddress address = recent[slot];
+    if (address == null || address.staff() != staff) {
+      address = staffAddresses.get(staff);
+      if (address == null) {
+        if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {
+          staffAddresses.clear();
+        }
+        address = new StaffAddress(staff, new Recipient(Recipient.Kind.STAFF, staff.value(),
+            ContactPoint.of(Channel.APP, staff.value())), "staff:" + staff.value());
+        staffAddresses.put(staff, address);
       }
-      address = new StaffAddress(new Recipient(Recipient.Kind.STAFF, staff.value(), ContactPoint.of(Channel.APP, staff.value())),
-          "staff:" + staff.value());
-      staffAddresses.put(staff, address);
+      recent[slot] = new StaffAddress(staff, address.recipient(), address.partitionKey()); // remembered for this object
     }
     Notification n = Notification.forEvent(eventId, address.recipient(), template, parameters, settings.defaultLocale());
     return new OutboxMessage(settings.ids().next(), address.partitionKey(), n, now);

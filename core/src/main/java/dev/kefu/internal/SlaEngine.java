@@ -19,6 +19,7 @@ import dev.kefu.spi.event.SlaClockStarted;
 import dev.kefu.spi.event.SlaClockStopped;
 import dev.kefu.spi.event.SlaEscalated;
 import dev.kefu.spi.event.SlaWarningRaised;
+import dev.kefu.spi.notification.TemplateParameters;
 import dev.kefu.spi.sla.ClockEntry;
 import dev.kefu.spi.sla.EscalationStep;
 import dev.kefu.spi.sla.SlaClock;
@@ -134,9 +135,9 @@ public final class SlaEngine implements Sla {
   private final class Draft {
     final SlaClock stored;
     SlaClock clock;
-    final List<Pending> pending = new ArrayList<>();
+    List<Pending> pending = List.of(); // made on the first event: most drafts have one or two
     private SlaClock nextFor; // the clock `next` was computed for
-    private Optional<Threshold> next;
+    private Threshold next; // null if none
 
     Draft(SlaClock stored, SlaClock clock) {
       this.stored = stored;
@@ -148,8 +149,8 @@ public final class SlaEngine implements Sla {
       return stored == null ? 1 : stored.version() + 1;
     }
 
-    /** The working copy's next threshold, computed once per copy. */
-    Optional<Threshold> next() {
+    /** The working copy's next threshold, computed once per copy; null if none. */
+    Threshold next() {
       if (nextFor != clock) {
         next = SlaEngine.this.next(clock);
         nextFor = clock;
@@ -159,20 +160,26 @@ public final class SlaEngine implements Sla {
 
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
       Instant last = clock.lastEntry().at();
-      SlaClock.Builder b = clock.toBuilder().addLog(new ClockEntry(kind, at.isBefore(last) ? last : at, detail)).version(version());
-      switch (kind) {
-        case PAUSED -> b.status(SlaClock.Status.PAUSED);
-        case RESUMED -> b.status(SlaClock.Status.RUNNING);
-        case FULFILLED -> b.status(SlaClock.Status.FULFILLED);
-        case STOPPED -> b.status(SlaClock.Status.STOPPED);
-        case BREACHED -> b.breached(true);
-        case ESCALATED -> b.escalationsFired(clock.escalationsFired() + 1);
-        default -> { }
-      }
-      clock = b.build();
+      ClockEntry entry = new ClockEntry(kind, at.isBefore(last) ? last : at, detail);
+      SlaClock.Status status = switch (kind) {
+        case PAUSED -> SlaClock.Status.PAUSED;
+        case RESUMED -> SlaClock.Status.RUNNING;
+        case FULFILLED -> SlaClock.Status.FULFILLED;
+        case STOPPED -> SlaClock.Status.STOPPED;
+        default -> clock.status();
+      };
+      clock = clock.withEntry(entry, status, clock.breached() || kind == ClockEntry.Kind.BREACHED,
+          clock.escalationsFired() + (kind == ClockEntry.Kind.ESCALATED ? 1 : 0), version());
       if (event != null) {
-        pending.add(new Pending(event, notice));
+        addPending(new Pending(event, notice));
       }
+    }
+
+    void addPending(Pending p) {
+      if (pending.isEmpty()) {
+        pending = new ArrayList<>(2);
+      }
+      pending.add(p);
     }
 
     boolean changed() {
@@ -183,18 +190,19 @@ public final class SlaEngine implements Sla {
   /** A threshold: what fires, when, and for a warning the due instant it announces. */
   private record Threshold(ClockEntry.Kind kind, Instant at, Instant due) {}
 
-  /** The next instant at which a clock fires something, if it runs. */
-  private Optional<Threshold> next(SlaClock c) {
+  /** The next instant at which a clock fires something, if it runs; null if none. */
+  private Threshold next(SlaClock c) {
     if (c.status() != SlaClock.Status.RUNNING) {
-      return Optional.empty();
+      return null;
     }
     if (!c.breached()) {
       ClockMath math = new ClockMath(c, calendar(c.calendarId()));
-      Optional<Instant> due = math.dueAt();
+      Instant due = math.dueAt().orElse(null);
       if (!c.warned() && c.warnAfter().compareTo(c.target().duration()) < 0) {
-        return math.warnAt().map(at -> new Threshold(ClockEntry.Kind.WARNED, at, due.orElse(at)));
+        Instant at = math.warnAt().orElse(null);
+        return at == null ? null : new Threshold(ClockEntry.Kind.WARNED, at, due != null ? due : at);
       }
-      return due.map(at -> new Threshold(ClockEntry.Kind.BREACHED, at, at));
+      return due == null ? null : new Threshold(ClockEntry.Kind.BREACHED, due, due);
     }
     if (c.escalationsFired() < c.escalation().size()) {
       Instant breachAt = null;
@@ -205,35 +213,39 @@ public final class SlaEngine implements Sla {
         }
       }
       Instant at = breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach());
-      return Optional.of(new Threshold(ClockEntry.Kind.ESCALATED, at, at));
+      return new Threshold(ClockEntry.Kind.ESCALATED, at, at);
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Fires every threshold that lies at or before {@code upTo}, at its own instant. */
   private void advance(Draft d, Instant upTo, boolean escalate) {
     Instant textFor = null; // a breach and its first escalation often fall at one instant: one text
     String text = null;
-    for (Optional<Threshold> th = d.next(); th.isPresent() && !th.get().at().isAfter(upTo); th = d.next()) {
+    for (Threshold th = d.next(); th != null && !th.at().isAfter(upTo); th = d.next()) {
       SlaClock c = d.clock;
-      Instant at = th.get().at();
+      Instant at = th.at();
       TicketId ticket = c.ticket(); // one for the event and the notice
-      if (th.get().kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
+      if (th.kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
         textFor = at;
         text = IsoInstant.format(at);
       }
       String atText = text;
-      switch (th.get().kind()) {
+      switch (th.kind()) {
         case WARNED -> {
-          Instant due = th.get().due();
+          Instant due = th.due();
           String dueText = IsoInstant.format(due);
-          d.append(ClockEntry.Kind.WARNED, at, "due " + dueText,
+          StaffId to = responsible(c);
+          d.append(ClockEntry.Kind.WARNED, at, "due ".concat(dueText),
               m -> new SlaWarningRaised(m, c.id(), ticket, c.metric(), due),
-              responsible(c).map(to -> new Notice(to, "sla.warning", params(ticket, c, dueText))).orElse(null));
+              to == null ? null : new Notice(to, "sla.warning", params(ticket, c, dueText)));
         }
-        case BREACHED -> d.append(ClockEntry.Kind.BREACHED, at, "",
-            m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
-            responsible(c).map(to -> new Notice(to, "sla.breached", params(ticket, c, atText))).orElse(null));
+        case BREACHED -> {
+          StaffId to = responsible(c);
+          d.append(ClockEntry.Kind.BREACHED, at, "",
+              m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
+              to == null ? null : new Notice(to, "sla.breached", params(ticket, c, atText)));
+        }
         case ESCALATED -> {
           if (!escalate) {
             return;
@@ -241,22 +253,23 @@ public final class SlaEngine implements Sla {
           int step = c.escalationsFired() + 1;
           EscalationStep s = c.escalation().get(step - 1);
           Optional<StaffId> to = escalationTarget(c, s);
-          d.append(ClockEntry.Kind.ESCALATED, at, to.map(StaffId::value).orElse("nobody in the reporting line"),
+          d.append(ClockEntry.Kind.ESCALATED, at, to.isPresent() ? to.get().value() : "nobody in the reporting line",
               m -> new SlaEscalated(m, c.id(), ticket, c.metric(), step, s.role(), to),
-              to.map(t -> new Notice(t, "sla.escalated", params(ticket, c, atText))).orElse(null));
+              to.isPresent() ? new Notice(to.get(), "sla.escalated", params(ticket, c, atText)) : null);
         }
-        default -> throw new IllegalStateException("not a threshold: " + th.get().kind());
+        default -> throw new IllegalStateException("not a threshold: " + th.kind());
       }
     }
   }
 
   private static Map<String, String> params(TicketId ticket, SlaClock c, String at) {
-    return Map.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
+    return TemplateParameters.of("ticketId", ticket.value(), "metric", c.metric().name(), "at", at);
   }
 
-  /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket. */
-  private Optional<StaffId> responsible(SlaClock c) {
-    return c.owner().or(() -> sla.get().queueLead(c.kind()));
+  /** Who hears of a warning or breach: the owner, or the queue's lead for an unassigned ticket; null if nobody. */
+  private StaffId responsible(SlaClock c) {
+    Optional<StaffId> owner = c.owner();
+    return owner.isPresent() ? owner.get() : sla.get().queueLead(c.kind()).orElse(null);
   }
 
   /**
@@ -267,29 +280,36 @@ public final class SlaEngine implements Sla {
    */
   private Optional<StaffId> escalationTarget(SlaClock c, EscalationStep step) {
     dev.kefu.spi.staff.StaffDirectory staff = settings.staff();
-    Optional<StaffId> from = c.owner().isPresent() ? c.owner() : sla.get().queueLead(c.kind());
-    if (from.isEmpty()) {
+    StaffId owner = c.owner().orElse(null);
+    StaffId from = owner != null ? owner : sla.get().queueLead(c.kind()).orElse(null);
+    if (from == null) {
       return Optional.empty();
     }
     // the owner's line starts above the owner; an unassigned ticket's starts with its queue's lead
-    List<StaffMember> line = new ArrayList<>(4);
-    if (c.owner().isEmpty()) {
-      staff.find(from.get()).ifPresent(line::add);
+    StaffMember first = owner == null ? staff.find(from).orElse(null) : null;
+    List<StaffMember> above = staff.reportingLine(from);
+    if (first != null && first.role() == step.role()) {
+      return Optional.of(first.id());
     }
-    line.addAll(staff.reportingLine(from.get()));
-    for (StaffMember m : line) {
+    for (StaffMember m : above) {
       if (m.role() == step.role()) {
         return Optional.of(m.id());
       }
     }
     // nobody holds the role (a team lead's own ticket has no team lead above it): the nearest
     // person more senior than the role, else the top of the line
-    for (StaffMember m : line) {
+    if (first != null && seniority(first.role()) > seniority(step.role())) {
+      return Optional.of(first.id());
+    }
+    for (StaffMember m : above) {
       if (seniority(m.role()) > seniority(step.role())) {
         return Optional.of(m.id());
       }
     }
-    return line.isEmpty() ? Optional.empty() : Optional.of(line.get(line.size() - 1).id());
+    if (!above.isEmpty()) {
+      return Optional.of(above.get(above.size() - 1).id());
+    }
+    return first == null ? Optional.empty() : Optional.of(first.id());
   }
 
   /** How far up the organisation a role sits, for escalation (ST-1). */
@@ -305,32 +325,32 @@ public final class SlaEngine implements Sla {
 
 
   /** Writes a changed clock, its events and notices, and reschedules its timer. */
-  private void finish(Draft d, Instant now, UnitOfWork.Builder work) {
+  private void finish(Draft d, Instant now, Effects work) {
     if (!d.changed()) {
       return;
     }
     SlaClock clock = d.clock.withVersion(d.version());
     d.clock = clock;
-    work.addWrites(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
+    work.write(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
     for (Pending p : d.pending) {
       DomainEvent e = p.event().apply(runner.meta(clock, now));
-      work.addEvents(e);
+      work.event(e);
       if (p.notice() != null) {
-        work.addOutbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
+        work.outbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
       }
     }
     schedule(clock, d.next(), work);
   }
 
-  private void schedule(SlaClock clock, UnitOfWork.Builder work) {
+  private void schedule(SlaClock clock, Effects work) {
     schedule(clock, next(clock), work);
   }
 
-  private void schedule(SlaClock clock, Optional<Threshold> th, UnitOfWork.Builder work) {
-    if (th.isPresent()) {
-      work.addSchedule(new ScheduledWork(clock.id(), KIND, th.get().at(), Map.of())); // the clock's id is its timer's key
+  private void schedule(SlaClock clock, Threshold th, Effects work) {
+    if (th != null) {
+      work.schedule(new ScheduledWork(clock.id(), KIND, th.at(), Map.of())); // the clock's id is its timer's key
     } else {
-      work.addCancel(clock.id());
+      work.cancel(clock.id());
     }
   }
 
@@ -355,7 +375,7 @@ public final class SlaEngine implements Sla {
         .version(1)
         .build();
     Draft d = new Draft(null, clock);
-    d.pending.add(new Pending(m -> new SlaClockStarted(m, clock.id(), t.id(), metric, cycle, policy.id(), target), null));
+    d.addPending(new Pending(m -> new SlaClockStarted(m, clock.id(), t.id(), metric, cycle, policy.id(), target), null));
     return d;
   }
 
@@ -399,6 +419,7 @@ public final class SlaEngine implements Sla {
    */
   public void opened(Ticket t, Customer customer, Instant now, UnitOfWork.Builder work) {
     SlaPolicy policy = sla.get().policies().match(customer.tier(), t.channel(), t.kind(), t.priority());
+    Effects effects = Effects.into(work);
     List<SlaMetric> metrics = new ArrayList<>(customerWaits(t.kind())
         ? List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION) : List.of());
     duty(t.kind()).ifPresent(metrics::add);
@@ -407,7 +428,7 @@ public final class SlaEngine implements Sla {
         Draft d = start(t, customer.tier(), metric, 1, policy, target, t.openedAt());
         followStatus(d, t.status(), now);
         advance(d, now, false);
-        finish(d, now, work);
+        finish(d, now, effects);
       });
     }
   }
@@ -473,11 +494,12 @@ public final class SlaEngine implements Sla {
       case CLOSE -> drafts.values().forEach(d -> stop(d, now, "ticket closed"));
       default -> { }
     }
+    Effects effects = Effects.into(work);
     for (Draft d : drafts.values()) {
       if (d.clock.status().isOpen()) {
         followStatus(d, after.status(), now);
       }
-      finish(d, now, work);
+      finish(d, now, effects);
     }
   }
 
@@ -514,27 +536,27 @@ public final class SlaEngine implements Sla {
   // ---- timers ----------------------------------------------------------------------------------
 
   /**
-   * Fires what is due on a clock: the due-work handler of {@link #KIND}.
+   * Fires what is due on a clock: the due-work handler of {@link #KIND}, isolated (it reads only
+   * the clock it writes), writing into the batch's unit of work.
    *
    * @param item the claimed item
    * @param now the time
-   * @return the effects, to be committed with the item's completion
+   * @param batch where the effects go, to be committed with the item's completion
    */
-  public UnitOfWork.Builder fire(DueItem item, Instant now) {
-    UnitOfWork.Builder work = UnitOfWork.builder();
+  public void fire(DueItem item, Instant now, WorkBuffer batch) {
     // the key is the clock's id; timers scheduled before that carried the id as an attribute
-    Optional<SlaClock> stored = settings.slaClocks().find(item.attributes().getOrDefault("clock", item.key()));
+    Map<String, String> attributes = item.attributes();
+    Optional<SlaClock> stored = settings.slaClocks().find(attributes.isEmpty() ? item.key() : attributes.getOrDefault("clock", item.key()));
     if (stored.isEmpty() || !stored.get().status().isOpen()) {
-      return work;
+      return;
     }
     Draft d = new Draft(stored.get(), stored.get());
     advance(d, now, true);
     if (d.changed()) {
-      finish(d, now, work);
+      finish(d, now, batch);
     } else {
-      schedule(d.clock, d.next(), work); // the calendar changed: the threshold moved
+      schedule(d.clock, d.next(), batch); // the calendar changed: the threshold moved
     }
-    return work;
   }
 
   // ---- the API ---------------------------------------------------------------------------------
@@ -603,7 +625,7 @@ public final class SlaEngine implements Sla {
         return false;
       }
       UnitOfWork.Builder work = UnitOfWork.builder();
-      finish(d, now, work);
+      finish(d, now, Effects.into(work));
       try {
         settings.committer().commit(work.build());
         return true;
@@ -624,7 +646,7 @@ public final class SlaEngine implements Sla {
     UnitOfWork.Builder work = UnitOfWork.builder();
     int inBatch = 0;
     for (SlaClock c : all(SlaClockQuery.open().withCalendar(id))) {
-      schedule(c, work);
+      schedule(c, Effects.into(work));
       rescheduled++;
       if (++inBatch == settings.batchSize()) {
         settings.committer().commit(work.build());

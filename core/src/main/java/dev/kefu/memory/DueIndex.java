@@ -9,40 +9,72 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.function.LongSupplier;
 
 /**
- * The due items of an {@link InMemoryStorage}, as a timer index: claiming {@code k} of {@code n}
- * items costs O(k log n), not a scan and sort of all {@code n}.
+ * The due items of an {@link InMemoryStorage}, as a timer wheel: claiming {@code k} items costs
+ * about O(k log b) for the {@code b} items of one time slot, not a scan and sort of all items, and
+ * touches memory in the order the items fall due.
  *
- * <p>An item's kind and token live in columns indexed by its key's entry in a {@link KeyTable},
- * which may be shared with other structures keyed by the same strings; a kind of null means no
- * item. An unclaimed item sits in the <em>ready</em> heap, ordered by (due time, key), a four-ary heap which holds
- * each item's due time (nanoseconds since the epoch) beside its entry, so that sifting reads
- * neighbouring memory; a claimed one, lease in force or lapsed, sits in the <em>lease</em> heap,
- * ordered by the end of its lease, with its {@link Claim}, which holds its due time. An entry's
- * {@code heapIndex} says where it is: {@code i >= 0} at {@code ready[i]}, {@code i < 0} at
- * {@code leases[-i - 1]}. Due times beyond nanoseconds since the epoch (about the years 1678 and
- * 2262) sort as the smallest or largest value and are kept exactly in a side map; attributes,
- * which few items have, sit in another. A {@link DueItem} is only made when one is handed out.
+ * <p>An item's kind, token and due time (nanoseconds since the epoch) live in columns indexed by
+ * its key's entry in a {@link KeyTable}, which may be shared with other structures keyed by the
+ * same strings; a kind of null means no item. Where an unclaimed item waits depends on its due
+ * time's <em>slot</em> ({@code due >> shift}, about four seconds by default):
+ *
+ * <ul>
+ *   <li>the <em>front</em>, a binary heap by (due time, key) of every unclaimed item in the slots
+ *       already reached, the past included; an item's place in it is kept in its {@code prev}
+ *       column, so it can be taken out;
+ *   <li>a <em>slot</em> for each later time slot that holds items, in a map by slot number: a
+ *       doubly linked list through the {@code next} and {@code prev} columns, in no order. When the
+ *       front runs empty and the next slot's time has come, that slot's items move to the front.
+ * </ul>
+ *
+ * <p>A claimed item, lease in force or lapsed, sits in the list of its <em>claim</em>: the items
+ * one call claimed, with their owner and lease end; claims wait in a heap by lease end. The
+ * {@code where} column says where an item is: {@link #FRONT}, {@link #SLOT}, or the index of its
+ * claim. Due times beyond nanoseconds since the epoch (about the years 1678 and 2262) sort as the
+ * smallest or largest value and are kept exactly in a side map; attributes, which few items have,
+ * sit in another. A {@link DueItem} is only made when one is handed out or looked up.
  *
  * <p>Not thread-safe: the storage's lock guards every call.
  */
 final class DueIndex {
 
-  /** A claim on an item: in force until {@code until}, lapsed after. */
-  private static final class Claim {
-    final int entry;
-    final long due;
-    final String owner;
-    final Instant until;
+  /** The default slot width: 2^32 ns, about 4.3 seconds. */
+  static final int DEFAULT_SHIFT = 32;
 
-    Claim(int entry, long due, String owner, Instant until) {
-      this.entry = entry;
-      this.due = due;
-      this.owner = owner;
+  private static final int NONE = -1;
+  private static final int FRONT = -2;
+  private static final int SLOT = -3;
+  private static final int END = -1; // the end of a linked list
+
+  /** One time slot's items, linked through the columns. */
+  private static final class Slot {
+    final long number;
+    int head = END;
+    int count;
+
+    Slot(long number) {
+      this.number = number;
+    }
+  }
+
+  /** The items one call claimed: who, until when, and the list of those still claimed by it. */
+  private static final class Claim {
+    final Optional<String> owner;
+    final Instant until;
+    final Optional<Instant> untilAsOptional;
+    int head = END;
+    int count;
+    int heapIndex;
+
+    Claim(String owner, Instant until) {
+      this.owner = Optional.of(owner);
       this.until = until;
+      this.untilAsOptional = Optional.of(until);
     }
   }
 
@@ -51,35 +83,73 @@ final class DueIndex {
 
   private final KeyTable keyTable;
   private final IntPredicate usedElsewhere;
+  private final int shift;
 
   // columns, by entry
   private String[] kinds = new String[0];
   private long[] tokens = new long[0];
-  private int[] heapIndex = new int[0];
+  private long[] due = new long[0];
+  private int[] next = new int[0];
+  private int[] prev = new int[0];
+  private int[] where = new int[0];
   private int size;
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
   private final Map<Integer, Instant> farDue = new HashMap<>();
 
-  private int[] ready = new int[16];
-  private long[] readyDue = new long[16];
-  private int readySize;
+  // the front: a binary heap by (due, key)
+  private int[] front = new int[64];
+  private long[] frontDue = new long[64];
+  private int frontSize;
+  /** The first slot not in the front: every unclaimed item of an earlier slot is in the front. */
+  private long frontEnd = Long.MIN_VALUE >> DEFAULT_SHIFT;
+
+  private final TreeMap<Long, Slot> slots = new TreeMap<>();
+  /** Slots used lately, by the low bits of their number: items rescheduled together mostly go to a few slots. */
+  private final Slot[] recentSlots = new Slot[64];
+
+  // claims, by index, and a heap of them by lease end
+  private Claim[] claims = new Claim[16];
+  private int[] freeClaims = new int[16];
+  private int freeClaimCount;
+  private int claimsUsed;
   private Claim[] leases = new Claim[16];
   private int leaseSize;
 
   /**
-   * Creates an empty index.
+   * Creates an empty index with slots of the default width.
    *
    * @param keyTable where keys get their entries
    * @param usedElsewhere whether another structure still keeps something under an entry; if not,
    *     removing the entry's item gives the key up
    */
   DueIndex(KeyTable keyTable, IntPredicate usedElsewhere) {
+    this(keyTable, usedElsewhere, DEFAULT_SHIFT);
+  }
+
+  /**
+   * Creates an empty index.
+   *
+   * @param keyTable where keys get their entries
+   * @param usedElsewhere whether another structure still keeps something under an entry
+   * @param shift a slot is {@code 2^shift} nanoseconds wide, 1 to 62
+   */
+  DueIndex(KeyTable keyTable, IntPredicate usedElsewhere, int shift) {
+    if (shift < 1 || shift > 62) {
+      throw new IllegalArgumentException("shift must be 1 to 62, was " + shift);
+    }
     this.keyTable = keyTable;
     this.usedElsewhere = usedElsewhere;
+    this.shift = shift;
+    this.frontEnd = Long.MIN_VALUE >> shift;
     keyTable.register(capacity -> {
+      int old = where.length;
       kinds = Arrays.copyOf(kinds, capacity);
       tokens = Arrays.copyOf(tokens, capacity);
-      heapIndex = Arrays.copyOf(heapIndex, capacity);
+      due = Arrays.copyOf(due, capacity);
+      next = Arrays.copyOf(next, capacity);
+      prev = Arrays.copyOf(prev, capacity);
+      where = Arrays.copyOf(where, capacity);
+      Arrays.fill(where, old, capacity, NONE);
     });
   }
 
@@ -122,17 +192,17 @@ final class DueIndex {
    */
   Optional<DueItem> find(String key) {
     int entry = entryOf(key);
-    return entry < 0 ? Optional.empty() : Optional.of(item(entry));
+    if (entry < 0) {
+      return Optional.empty();
+    }
+    Claim claim = where[entry] >= 0 ? claims[where[entry]] : null;
+    return Optional.of(claim == null ? item(entry, Optional.empty(), Optional.empty()) : item(entry, claim.owner, claim.untilAsOptional));
   }
 
-  private DueItem item(int entry) {
-    int h = heapIndex[entry];
-    Claim claim = h < 0 ? leases[-h - 1] : null;
+  private DueItem item(int entry, Optional<String> claimedBy, Optional<Instant> claimedUntil) {
     String key = keyTable.key(entry);
-    return new DueItem(key, kinds[entry], instant(entry, claim == null ? readyDue[h] : claim.due),
-        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[entry],
-        claim == null ? Optional.empty() : Optional.of(claim.owner),
-        claim == null ? Optional.empty() : Optional.of(claim.until));
+    return new DueItem(key, kinds[entry], instant(entry, due[entry]),
+        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[entry], claimedBy, claimedUntil);
   }
 
   // ---- due times as nanoseconds ------------------------------------------------------------
@@ -148,19 +218,32 @@ final class DueIndex {
     return second * NANOS + t.getNano();
   }
 
-  private Instant instant(int entry, long due) {
-    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE) {
-      return farDue.get(entry);
-    }
-    return Instant.ofEpochSecond(Math.floorDiv(due, NANOS), Math.floorMod(due, NANOS));
+  private static boolean isFar(long nanos) {
+    return nanos == Long.MAX_VALUE || nanos == Long.MIN_VALUE;
   }
 
+  private Instant instant(int entry, long nanos) {
+    if (isFar(nanos)) {
+      return farDue.get(entry);
+    }
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  }
+
+  /** Orders (due, key) pairs. */
   private int compare(long dueA, int entryA, long dueB, int entryB) {
     int c = Long.compare(dueA, dueB);
-    if (c == 0 && (dueA == Long.MAX_VALUE || dueA == Long.MIN_VALUE)) {
+    if (c == 0 && isFar(dueA)) {
       c = farDue.get(entryA).compareTo(farDue.get(entryB));
     }
     return c != 0 ? c : keyTable.key(entryA).compareTo(keyTable.key(entryB));
+  }
+
+  private boolean isDue(int entry, long nowNanos, Instant now) {
+    long d = due[entry];
+    if (isFar(d) || isFar(nowNanos)) {
+      return !instant(entry, d).isAfter(now);
+    }
+    return d <= nowNanos;
   }
 
   // ---- changes -----------------------------------------------------------------------------
@@ -187,13 +270,14 @@ final class DueIndex {
     } else if (!attributes.isEmpty()) {
       attributes.remove(work.key());
     }
-    long due = nanos(work.dueAt());
-    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE) {
+    long d = nanos(work.dueAt());
+    if (isFar(d)) {
       farDue.put(entry, work.dueAt());
     } else if (!farDue.isEmpty()) {
       farDue.remove(entry);
     }
-    pushReady(entry, due);
+    due[entry] = d;
+    wait(entry);
   }
 
   /**
@@ -220,6 +304,91 @@ final class DueIndex {
     }
   }
 
+  /** Puts an unclaimed item where it waits: the front if its slot was reached, else its slot. */
+  private void wait(int entry) {
+    long slot = due[entry] >> shift;
+    if (slot < frontEnd) {
+      pushFront(entry);
+      return;
+    }
+    Slot s = slot(slot);
+    if (s == null) {
+      s = new Slot(slot);
+      slots.put(slot, s);
+      recentSlots[(int) slot & (recentSlots.length - 1)] = s;
+    }
+    link(entry, s.head);
+    s.head = entry;
+    s.count++;
+    where[entry] = SLOT;
+  }
+
+  /** The slot of a number, or null. */
+  private Slot slot(long number) {
+    int i = (int) number & (recentSlots.length - 1);
+    Slot s = recentSlots[i];
+    if (s != null && s.number == number) {
+      return s;
+    }
+    s = slots.get(number);
+    if (s != null) {
+      recentSlots[i] = s;
+    }
+    return s;
+  }
+
+  private void forgetSlot(Slot s) {
+    slots.remove(s.number);
+    int i = (int) s.number & (recentSlots.length - 1);
+    if (recentSlots[i] == s) {
+      recentSlots[i] = null;
+    }
+  }
+
+  /** Takes an item out of wherever it is. */
+  private void unlink(int entry) {
+    int w = where[entry];
+    if (w == FRONT) {
+      removeFront(prev[entry]);
+    } else if (w == SLOT) {
+      Slot s = slot(due[entry] >> shift);
+      s.head = unlinkFromList(entry, s.head);
+      if (--s.count == 0) {
+        forgetSlot(s);
+      }
+    } else if (w >= 0) {
+      Claim c = claims[w];
+      c.head = unlinkFromList(entry, c.head);
+      if (--c.count == 0) {
+        freeClaim(w);
+      }
+    }
+    where[entry] = NONE;
+  }
+
+  /** Makes {@code entry} the head of a list whose head was {@code head}. */
+  private void link(int entry, int head) {
+    next[entry] = head;
+    prev[entry] = END;
+    if (head != END) {
+      prev[head] = entry;
+    }
+  }
+
+  /** Takes {@code entry} out of a list; returns the list's head afterwards. */
+  private int unlinkFromList(int entry, int head) {
+    int p = prev[entry];
+    int n = next[entry];
+    if (n != END) {
+      prev[n] = p;
+    }
+    if (p != END) {
+      next[p] = n;
+      return head;
+    }
+    return n;
+  }
+
   /**
    * Claims due items: unclaimed ones due at or before {@code now}, and claimed ones whose lease
    * ended at or before it, in (due time, key) order; each gets a new token.
@@ -233,48 +402,85 @@ final class DueIndex {
    */
   List<DueItem> claim(Instant now, int limit, String owner, Instant until, LongSupplier nextToken) {
     long nowNanos = nanos(now);
-    // lapsed claims are rare (an instance died or overran its lease): take them all out, in order
-    List<Claim> lapsed = new ArrayList<>(0);
+    // lapsed claims are rare (an instance died or overran its lease): their items, in order
+    List<Claim> lapsedClaims = new ArrayList<>(0);
     while (leaseSize > 0 && !leases[0].until.isAfter(now)) {
-      lapsed.add(leases[0]);
+      lapsedClaims.add(leases[0]);
       removeLease(0);
     }
-    lapsed.sort((a, b) -> compare(a.due, a.entry, b.due, b.entry));
-    List<DueItem> claimed = new ArrayList<>(Math.min(limit, readySize + lapsed.size()));
+    int[] lapsed = lapsedItems(lapsedClaims);
+    Claim claim = null;
+    int claimIndex = -1;
+    List<DueItem> claimed = new ArrayList<>(Math.min(limit, 128));
     int nextLapsed = 0;
     while (claimed.size() < limit) {
-      boolean readyIsDue = readySize > 0 && isDue(0, nowNanos, now);
+      boolean frontIsDue = hasDueFront(nowNanos, now);
       int entry;
-      long due;
-      if (nextLapsed < lapsed.size()
-          && (!readyIsDue || compare(lapsed.get(nextLapsed).due, lapsed.get(nextLapsed).entry, readyDue[0], ready[0]) < 0)) {
-        Claim c = lapsed.get(nextLapsed++);
-        entry = c.entry;
-        due = c.due;
-      } else if (readyIsDue) {
-        entry = ready[0];
-        due = readyDue[0];
-        removeReady(0);
+      if (nextLapsed < lapsed.length
+          && (!frontIsDue || compare(due[lapsed[nextLapsed]], lapsed[nextLapsed], frontDue[0], front[0]) < 0)) {
+        entry = lapsed[nextLapsed++];
+        unlink(entry);
+      } else if (frontIsDue) {
+        entry = front[0];
+        removeFront(0);
+        where[entry] = NONE;
       } else {
         break;
       }
+      if (claim == null) {
+        claimIndex = newClaim(owner, until);
+        claim = claims[claimIndex];
+      }
       tokens[entry] = nextToken.getAsLong();
-      pushLease(new Claim(entry, due, owner, until));
-      claimed.add(item(entry));
+      link(entry, claim.head);
+      claim.head = entry;
+      claim.count++;
+      where[entry] = claimIndex;
+      claimed.add(item(entry, claim.owner, claim.untilAsOptional));
       keyTable.remember(entry); // its handler looks it up next
     }
-    for (int i = nextLapsed; i < lapsed.size(); i++) {
-      pushLease(lapsed.get(i)); // not taken this time: the lapsed claim stays as it was
+    if (claim != null) {
+      pushLease(claim);
+    }
+    for (Claim c : lapsedClaims) {
+      if (c.count > 0) {
+        pushLease(c); // not all taken this time: the lapsed claim stays as it was
+      }
     }
     return claimed;
   }
 
-  private boolean isDue(int heapPosition, long nowNanos, Instant now) {
-    long due = readyDue[heapPosition];
-    if (due == Long.MAX_VALUE || due == Long.MIN_VALUE || nowNanos == Long.MAX_VALUE || nowNanos == Long.MIN_VALUE) {
-      return !instant(ready[heapPosition], due).isAfter(now);
+  /** The items of lapsed claims, by (due, key). */
+  private int[] lapsedItems(List<Claim> lapsedClaims) {
+    if (lapsedClaims.isEmpty()) {
+      return new int[0];
     }
-    return due <= nowNanos;
+    List<Integer> items = new ArrayList<>();
+    for (Claim c : lapsedClaims) {
+      for (int e = c.head; e != END; e = next[e]) {
+        items.add(e);
+      }
+    }
+    items.sort((a, b) -> compare(due[a], a, due[b], b));
+    return items.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether the front's first item is due, moving the next slot into the front first if the front is empty and that slot's time has come. */
+  private boolean hasDueFront(long nowNanos, Instant now) {
+    while (frontSize == 0 && !slots.isEmpty()) {
+      Slot s = slots.firstEntry().getValue();
+      if (nowNanos != Long.MAX_VALUE && s.number << shift > nowNanos) {
+        return false; // nothing in that slot is due yet
+      }
+      forgetSlot(s);
+      frontEnd = s.number + 1;
+      for (int e = s.head; e != END; ) {
+        int n = next[e];
+        pushFront(e);
+        e = n;
+      }
+    }
+    return frontSize > 0 && isDue(front[0], nowNanos, now);
   }
 
   /**
@@ -284,7 +490,18 @@ final class DueIndex {
    * @return the instant, or empty if nothing is scheduled
    */
   Optional<Instant> nextDueAt() {
-    Instant first = readySize == 0 ? null : instant(ready[0], readyDue[0]);
+    Instant first = null;
+    if (frontSize > 0) {
+      first = instant(front[0], frontDue[0]);
+    } else if (!slots.isEmpty()) {
+      int min = END;
+      for (int e = slots.firstEntry().getValue().head; e != END; e = next[e]) {
+        if (min == END || compare(due[e], e, due[min], min) < 0) {
+          min = e;
+        }
+      }
+      first = instant(min, due[min]);
+    }
     if (leaseSize > 0 && (first == null || leases[0].until.isBefore(first))) {
       first = leases[0].until;
     }
@@ -292,85 +509,96 @@ final class DueIndex {
   }
 
   private static int grow(int length) {
-    return length + Math.max(16, length >> 3); // as KeyTable grows its columns
+    return length + Math.max(16, length >> 1);
   }
 
-  /** Takes an entry out of whichever heap holds it. */
-  private void unlink(int entry) {
-    int h = heapIndex[entry];
-    if (h >= 0) {
-      removeReady(h);
-    } else {
-      removeLease(-h - 1);
+  // ---- the front: a binary heap by (due time, key) -----------------------------------------
+
+  private void pushFront(int entry) {
+    if (frontSize == front.length) {
+      front = Arrays.copyOf(front, grow(front.length));
+      frontDue = Arrays.copyOf(frontDue, front.length);
     }
+    where[entry] = FRONT;
+    siftUpFront(frontSize++, entry, due[entry]);
   }
 
-  // ---- the ready heap: by (due time, key) --------------------------------------------------
-
-  private void pushReady(int entry, long due) {
-    if (readySize == ready.length) {
-      ready = Arrays.copyOf(ready, grow(ready.length));
-      readyDue = Arrays.copyOf(readyDue, ready.length);
-    }
-    siftUpReady(readySize++, entry, due);
-  }
-
-  private void removeReady(int i) {
-    int last = ready[--readySize];
-    long lastDue = readyDue[readySize];
-    if (i == readySize) {
+  private void removeFront(int i) {
+    int last = front[--frontSize];
+    long lastDue = frontDue[frontSize];
+    if (i == frontSize) {
       return;
     }
-    siftDownReady(i, last, lastDue);
-    if (ready[i] == last) {
-      siftUpReady(i, last, lastDue);
+    siftDownFront(i, last, lastDue);
+    if (front[i] == last) {
+      siftUpFront(i, last, lastDue);
     }
   }
 
-  // four children a node: half the depth of a binary heap, and a node's children's due times share
-  // a cache line, so a sift over a million items misses the cache about half as often
-
-  private void siftUpReady(int i, int entry, long due) {
+  private void siftUpFront(int i, int entry, long d) {
     while (i > 0) {
-      int parent = (i - 1) >>> 2;
-      if (compare(due, entry, readyDue[parent], ready[parent]) >= 0) {
+      int parent = (i - 1) >>> 1;
+      if (compare(d, entry, frontDue[parent], front[parent]) >= 0) {
         break;
       }
-      place(i, ready[parent], readyDue[parent]);
+      placeFront(i, front[parent], frontDue[parent]);
       i = parent;
     }
-    place(i, entry, due);
+    placeFront(i, entry, d);
   }
 
-  private void siftDownReady(int i, int entry, long due) {
-    while (true) {
-      int first = 4 * i + 1;
-      if (first >= readySize) {
+  private void siftDownFront(int i, int entry, long d) {
+    int half = frontSize >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      int right = child + 1;
+      if (right < frontSize && compare(frontDue[right], front[right], frontDue[child], front[child]) < 0) {
+        child = right;
+      }
+      if (compare(d, entry, frontDue[child], front[child]) <= 0) {
         break;
       }
-      int child = first;
-      int end = Math.min(first + 4, readySize);
-      for (int c = first + 1; c < end; c++) {
-        if (compare(readyDue[c], ready[c], readyDue[child], ready[child]) < 0) {
-          child = c;
-        }
-      }
-      if (compare(due, entry, readyDue[child], ready[child]) <= 0) {
-        break;
-      }
-      place(i, ready[child], readyDue[child]);
+      placeFront(i, front[child], frontDue[child]);
       i = child;
     }
-    place(i, entry, due);
+    placeFront(i, entry, d);
   }
 
-  private void place(int i, int entry, long due) {
-    ready[i] = entry;
-    readyDue[i] = due;
-    heapIndex[entry] = i;
+  private void placeFront(int i, int entry, long d) {
+    front[i] = entry;
+    frontDue[i] = d;
+    prev[entry] = i;
   }
 
-  // ---- the lease heap: by lease end --------------------------------------------------------
+  // ---- claims, and the heap of them by lease end --------------------------------------------
+
+  private int newClaim(String owner, Instant until) {
+    int i;
+    if (freeClaimCount > 0) {
+      i = freeClaims[--freeClaimCount];
+    } else {
+      if (claimsUsed == claims.length) {
+        claims = Arrays.copyOf(claims, claims.length * 2);
+      }
+      i = claimsUsed++;
+    }
+    claims[i] = new Claim(owner, until);
+    claims[i].heapIndex = -1;
+    return i;
+  }
+
+  /** Lets an empty claim go. */
+  private void freeClaim(int i) {
+    Claim c = claims[i];
+    if (c.heapIndex >= 0) {
+      removeLease(c.heapIndex);
+    }
+    claims[i] = null;
+    if (freeClaimCount == freeClaims.length) {
+      freeClaims = Arrays.copyOf(freeClaims, freeClaims.length * 2);
+    }
+    freeClaims[freeClaimCount++] = i;
+  }
 
   private void pushLease(Claim claim) {
     if (leaseSize == leases.length) {
@@ -380,8 +608,10 @@ final class DueIndex {
   }
 
   private void removeLease(int i) {
+    Claim removed = leases[i];
     Claim last = leases[--leaseSize];
     leases[leaseSize] = null;
+    removed.heapIndex = -1;
     if (i == leaseSize) {
       return;
     }
@@ -399,11 +629,11 @@ final class DueIndex {
         break;
       }
       leases[i] = p;
-      heapIndex[p.entry] = -i - 1;
+      p.heapIndex = i;
       i = parent;
     }
     leases[i] = claim;
-    heapIndex[claim.entry] = -i - 1;
+    claim.heapIndex = i;
   }
 
   private void siftDownLease(int i, Claim claim) {
@@ -420,10 +650,10 @@ final class DueIndex {
         break;
       }
       leases[i] = c;
-      heapIndex[c.entry] = -i - 1;
+      c.heapIndex = i;
       i = child;
     }
     leases[i] = claim;
-    heapIndex[claim.entry] = -i - 1;
+    claim.heapIndex = i;
   }
 }

@@ -42,6 +42,7 @@ import dev.kefu.spi.ticket.TicketStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,10 @@ import java.util.function.Supplier;
  * database in tests. One instance can be shared by several {@code Kefu} instances in one JVM,
  * which then behave as hosts sharing a database: optimistic versions, due-work leases and outbox
  * claims all hold across them.
+ *
+ * <p>By default the store keeps everything it was given: every event and every delivered
+ * notification. A long-running process can bound the delivered notifications it keeps with
+ * {@link Builder#keepDeliveredNotifications(int)}.
  *
  * <p>Thread-safe. Reads take a shared lock, commits and claims an exclusive one, so a reader
  * never sees part of a unit of work. Nothing survives the JVM.
@@ -74,7 +79,7 @@ public final class InMemoryStorage implements Storage {
   private final EventIndex events = new EventIndex(keys);
   private final Map<String, Aggregate> others = new HashMap<>();
   private final DueIndex due = new DueIndex(keys, entry -> clocks.holds(entry) || events.holds(entry));
-  private final OutboxQueues outbox = new OutboxQueues();
+  private final OutboxQueues outbox;
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
   private long tokens;
 
@@ -89,8 +94,59 @@ public final class InMemoryStorage implements Storage {
   private final InboundKeys inboundKeys = new Inbound();
   private final EventLog eventLog = new Events();
 
-  /** Creates an empty store. */
-  public InMemoryStorage() {}
+  /** Creates an empty store that keeps everything, every delivered notification too. */
+  public InMemoryStorage() {
+    this(builder());
+  }
+
+  private InMemoryStorage(Builder b) {
+    this.outbox = new OutboxQueues(b.keepDelivered);
+  }
+
+  /**
+   * A builder for a store with limits on what it keeps.
+   *
+   * @return a new builder; {@code builder().build()} is {@code new InMemoryStorage()}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link InMemoryStorage}. Not thread-safe; use one builder on one thread.
+   */
+  public static final class Builder {
+    private int keepDelivered = Integer.MAX_VALUE;
+
+    private Builder() {}
+
+    /**
+     * Keeps at most this many delivered notifications, the most recently delivered; older ones
+     * are let go. A long-running process on the in-memory store otherwise holds every
+     * notification it ever delivered. Pending and parked (dead) messages are always kept.
+     *
+     * <p>Once a delivered message is let go, {@link Outbox#list(OutboxEntry.Status, PageRequest)}
+     * with {@code DELIVERED} no longer lists it nor counts it in the page's total, and
+     * {@link InMemoryStorage#counts()} no longer counts it; nothing else changes: delivery never
+     * reads delivered messages.
+     *
+     * @param max how many to keep, 0 or more; 0 keeps none; the default keeps all
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
+    public Builder keepDeliveredNotifications(int max) {
+      if (max < 0) {
+        throw new IllegalArgumentException("keepDeliveredNotifications must be 0 or more, was " + max);
+      }
+      keepDelivered = max;
+      return this;
+    }
+
+    /** @return a new, empty store with these limits */
+    public InMemoryStorage build() {
+      return new InMemoryStorage(this);
+    }
+  }
 
   @Override
   public CustomerStore customers() {
@@ -373,15 +429,39 @@ public final class InMemoryStorage implements Storage {
   private final class OutboxPort implements Outbox {
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
+      return claimBatch(now, limit, 1, owner, lease);
+    }
+
+    @Override
+    public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
       requireClaimArguments(now, limit, owner, lease);
+      if (perPartition < 1) {
+        throw new IllegalArgumentException("perPartition must be at least 1, was " + perPartition);
+      }
       Instant until = now.plus(lease);
-      return write(() -> List.copyOf(outbox.claim(now, limit, owner, until, () -> ++tokens)));
+      return write(() -> Collections.unmodifiableList(outbox.claim(now, limit, perPartition, owner, until, () -> ++tokens)));
     }
 
     @Override
     public boolean markDelivered(UUID id, long claimToken) {
       Objects.requireNonNull(id, "id");
       return write(() -> outbox.markDelivered(id, claimToken));
+    }
+
+    @Override
+    public int markDelivered(List<OutboxEntry> claimed) {
+      for (OutboxEntry e : claimed) {
+        Objects.requireNonNull(e, "claimed entry");
+      }
+      return write(() -> {
+        int marked = 0;
+        for (OutboxEntry e : claimed) {
+          if (outbox.markDelivered(e.message().id(), e.claimToken())) {
+            marked++;
+          }
+        }
+        return marked;
+      });
     }
 
     @Override

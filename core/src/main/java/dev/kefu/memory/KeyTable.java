@@ -54,7 +54,7 @@ final class KeyTable {
 
   /** Keys looked up lately, by identity, in slots chosen by their (cached) {@code hashCode}. */
   private final Last[] recent = new Last[RECENT];
-  private static final int RECENT = 1024;
+  private static final int RECENT = 4096;
 
   KeyTable() {
     entryBits = bitsFor(keys.length);

@@ -6,6 +6,7 @@ import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.TimeBasis;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +21,9 @@ public final class ClockMath {
 
   private final SlaClock clock;
   private final BusinessCalendar calendar;
+  private final boolean business;
   private final Duration countedBeforeLastStart;
-  private final Optional<Instant> runningSince;
+  private final Instant runningSince; // null unless the clock runs
 
   /**
    * Reads a clock.
@@ -32,9 +34,12 @@ public final class ClockMath {
   public ClockMath(SlaClock clock, BusinessCalendar calendar) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.business = clock.target().basis() == TimeBasis.BUSINESS;
     Duration counted = Duration.ZERO;
-    Instant since = null;
-    for (ClockEntry e : clock.log()) {
+    Instant since = clock.startedAt(); // the log starts with STARTED
+    List<ClockEntry> log = clock.log();
+    for (int i = 1, n = log.size(); i < n; i++) {
+      ClockEntry e = log.get(i);
       switch (e.kind()) {
         case STARTED, RESUMED -> {
           if (since == null) {
@@ -51,15 +56,15 @@ public final class ClockMath {
       }
     }
     this.countedBeforeLastStart = counted;
-    this.runningSince = Optional.ofNullable(since);
+    this.runningSince = since;
   }
 
   private Duration measure(Instant from, Instant to) {
-    return clock.target().basis() == TimeBasis.BUSINESS ? calendar.between(from, to) : Duration.between(from, to);
+    return business ? calendar.between(from, to) : Duration.between(from, to);
   }
 
   private Instant after(Instant from, Duration counted) {
-    return clock.target().basis() == TimeBasis.BUSINESS ? calendar.plus(from, counted) : from.plus(counted);
+    return business ? calendar.plus(from, counted) : from.plus(counted);
   }
 
   /**
@@ -69,8 +74,10 @@ public final class ClockMath {
    * @return elapsed business or calendar time, never more than the wall-clock time since start
    */
   public Duration elapsed(Instant now) {
-    return runningSince.map(s -> countedBeforeLastStart.plus(now.isAfter(s) ? measure(s, now) : Duration.ZERO))
-        .orElse(countedBeforeLastStart);
+    if (runningSince == null) {
+      return countedBeforeLastStart;
+    }
+    return countedBeforeLastStart.plus(now.isAfter(runningSince) ? measure(runningSince, now) : Duration.ZERO);
   }
 
   /**
@@ -85,19 +92,23 @@ public final class ClockMath {
 
   /** @return when a running clock breaches; empty while paused or ended */
   public Optional<Instant> dueAt() {
-    return at(clock.target().duration());
+    return Optional.ofNullable(at(clock.target().duration()));
   }
 
   /** @return when a running clock warns; empty while paused or ended */
   public Optional<Instant> warnAt() {
-    return at(clock.warnAfter());
+    return Optional.ofNullable(at(clock.warnAfter()));
   }
 
-  /** The instant at which the counted time reaches {@code threshold}, if the clock runs. */
-  private Optional<Instant> at(Duration threshold) {
-    return runningSince.map(s -> {
-      Duration left = threshold.minus(countedBeforeLastStart);
-      return left.isNegative() || left.isZero() ? s : after(s, left);
-    });
+  /** The instant at which the counted time reaches {@code threshold}, or null if the clock does not run. */
+  private Instant at(Duration threshold) {
+    if (runningSince == null) {
+      return null;
+    }
+    if (countedBeforeLastStart.isZero()) {
+      return threshold.isNegative() || threshold.isZero() ? runningSince : after(runningSince, threshold);
+    }
+    Duration left = threshold.minus(countedBeforeLastStart);
+    return left.isNegative() || left.isZero() ? runningSince : after(runningSince, left);
   }
 }

@@ -187,4 +187,69 @@ class DueWorkRunnerTest {
     Optional<DueItem> k2 = storage.dueWork().scheduled("k2");
     assertThat(k2).hasValueSatisfying(i -> assertThat(i.claimedBy()).contains("test"));
   }
+
+  /** The bump as a writer: it writes straight into the batch, and throws after writing for a ticket named "boom". */
+  private DueWorkRunner.Writer bumpInto(AtomicInteger runs) {
+    return (item, now, batch) -> {
+      runs.incrementAndGet();
+      String id = item.attributes().get("ticket");
+      Ticket t = storage.tickets().find(TicketId.of(id.equals("boom") ? "t2" : id)).orElseThrow();
+      Ticket next = t.toBuilder().version(t.version() + 1).updatedAt(now).build();
+      batch.write(AggregateWrite.update(next));
+      batch.event(new TicketAwaitingCustomer(
+          new EventMeta(java.util.UUID.randomUUID(), now, Ticket.TYPE, next.aggregateId(), next.version()), next.id(),
+          StaffId.of("a")));
+      if (id.equals("boom")) {
+        throw new IllegalStateException("after writing");
+      }
+    };
+  }
+
+  @Test
+  @DisplayName("a writer writes into the batch's unit; what a failing one wrote is taken back, the rest of the batch commits as one")
+  void writerIntoTheBatch() {
+    createTickets("t1", "t2", "t3");
+    schedule("k1", "t1");
+    schedule("k2", "boom");
+    schedule("k3", "t3");
+    AtomicInteger runs = new AtomicInteger();
+    DueWorkRunner runner = new DueWorkRunner(settings(recording()), Map.of(KIND, DueWorkRunner.Handler.isolated(bumpInto(runs))), List.of());
+
+    assertThat(runner.runDue()).isEqualTo(2);
+
+    assertThat(commits).hasSize(1);
+    assertThat(commits.get(0).writes()).hasSize(2);
+    assertThat(commits.get(0).events()).hasSize(2);
+    assertThat(commits.get(0).complete()).extracting(c -> c.key()).containsExactly("k1", "k3");
+    assertThat(List.of(version("t1"), version("t2"), version("t3"))).containsExactly(2L, 1L, 2L);
+    assertThat(storage.dueWork().scheduled("k2")).hasValueSatisfying(i -> assertThat(i.claimedBy()).contains("test"));
+  }
+
+  @Test
+  @DisplayName("writers: an overlapping item runs after the batch, and a stale batch commits item by item, each effect once")
+  void writersOverlapAndStaleBatch() {
+    createTickets("t1", "t2", "t3");
+    schedule("k1", "t1");
+    schedule("k2", "t1"); // the same ticket
+    schedule("k3", "t2");
+    schedule("k4", "t3");
+    AtomicInteger runs = new AtomicInteger();
+    boolean[] interfered = {false};
+    UnitOfWorkCommitter interfering = unit -> {
+      if (!interfered[0] && unit.complete().size() > 1) {
+        interfered[0] = true; // another instance reschedules k4 just before the second batch commits
+        if (unit.complete().stream().anyMatch(c -> c.key().equals("k4"))) {
+          schedule("k4", "t3");
+        }
+      }
+      recording().commit(unit);
+    };
+    DueWorkRunner runner = new DueWorkRunner(settings(interfering), Map.of(KIND, DueWorkRunner.Handler.isolated(bumpInto(runs))), List.of());
+
+    assertThat(runner.runDue()).isEqualTo(4);
+
+    assertThat(List.of(version("t1"), version("t2"), version("t3"))).containsExactly(3L, 2L, 2L);
+    assertThat(storage.eventLog().readAfter(0, 100)).hasSize(4);
+    assertThat(storage.dueWork().nextDueAt()).isEmpty();
+  }
 }

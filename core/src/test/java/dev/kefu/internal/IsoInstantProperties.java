@@ -22,6 +22,7 @@ class IsoInstantProperties {
           int n = round == 0 ? 0 : round == 1 ? nano / 1_000_000 * 1_000_000 : round == 2 ? nano / 1_000 * 1_000 : nano;
           Instant t = Instant.ofEpochSecond(second, n);
           assertThat(IsoInstant.format(t)).isEqualTo(t.toString());
+          assertThat(IsoInstant.format("due ", t)).isEqualTo("due " + t);
         });
     for (Instant t : new Instant[] {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("9999-12-31T23:59:59.999999999Z"),
         Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("2026-03-02T01:00:00.100Z")}) {

@@ -24,11 +24,13 @@ import org.quicktheories.core.Gen;
  * scanned and sorted on every claim): same items claimed, in the same order, with the same
  * tokens and claims; same look-ups; same next due instant — for any sequence of schedules,
  * removals and claims, with claimers whose clocks disagree, leases that lapse, and due times far
- * in the past and the future.
+ * in the past and the future; and for time slots from a few nanoseconds to many minutes wide.
  */
 class DueIndexProperties {
 
   private static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
+  /** Time slots of 16 ns (an item a slot), about a microsecond, a second, the default four seconds, and 18 minutes (one slot). */
+  private static final int[] SHIFTS = {4, 10, 30, DueIndex.DEFAULT_SHIFT, 40};
 
   /** One step: op 0-3 schedule, 4 remove, 5-7 claim; the other numbers pick keys, times and limits. */
   record Step(int op, int key, int seconds, int n) {}
@@ -72,8 +74,8 @@ class DueIndexProperties {
   @Test
   @DisplayName("the timer index claims, finds and reports the next due instant exactly as a scan and sort would")
   void sameAsScanAndSort() {
-    qt().withExamples(400).forAll(lists().of(steps()).ofSizeBetween(1, 200)).checkAssert(run -> {
-      DueIndex index = new DueIndex(new KeyTable(), entry -> false);
+    qt().withExamples(600).forAll(lists().of(steps()).ofSizeBetween(1, 200), integers().between(0, 4)).checkAssert((run, width) -> {
+      DueIndex index = new DueIndex(new KeyTable(), entry -> false, SHIFTS[width]);
       Naive naive = new Naive();
       long[] indexTokens = {0};
       long[] naiveTokens = {0};
@@ -114,7 +116,13 @@ class DueIndexProperties {
   @Test
   @DisplayName("the index grows and shrinks through many items, and hands them out in order")
   void manyItems() {
-    DueIndex index = new DueIndex(new KeyTable(), entry -> false);
+    for (int shift : SHIFTS) {
+      manyItems(shift);
+    }
+  }
+
+  private void manyItems(int shift) {
+    DueIndex index = new DueIndex(new KeyTable(), entry -> false, shift);
     int n = 20_000;
     for (int i = 0; i < n; i++) {
       index.schedule(new ScheduledWork("item-" + i, "k", T0.plusSeconds((i * 7919L) % n), Map.of()), i + 1);

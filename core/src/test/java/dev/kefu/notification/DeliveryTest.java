@@ -144,6 +144,53 @@ class DeliveryTest {
   }
 
   @Test
+  @DisplayName("a customer's messages go out several in one batch, in order; after a failure the rest of the queue waits for it")
+  void severalOfAQueueInOneBatch() {
+    for (int i = 0; i < 5; i++) {
+      openTicket("a"); // a1 to a5
+    }
+    openTicket("b"); // b1
+    List<String> committed = shop.storage.outbox().list(OutboxEntry.Status.PENDING, PageRequest.first(10)).items().stream()
+        .map(e -> e.message().notification().idempotencyKey()).toList();
+    sms.script.add("deliver a1");
+    sms.script.add("deliver a2");
+    sms.script.add(DeliveryResult.retryLater(Instant.EPOCH, "busy")); // a3 waits, and a4 and a5 behind it
+
+    DeliveryReport first = shop.kefu.deliverNotifications();
+
+    assertThat(first.delivered()).isEqualTo(3);
+    assertThat(first.retried()).isEqualTo(1);
+    assertThat(sms.attempts).extracting(Notification::idempotencyKey)
+        .containsExactly(committed.get(0), committed.get(1), committed.get(2), committed.get(5));
+    shop.clock.advance(Duration.ofMinutes(1));
+    assertThat(shop.kefu.deliverNotifications().delivered()).isEqualTo(3);
+    assertThat(sms.delivered).extracting(Notification::idempotencyKey).containsExactly(
+        committed.get(0), committed.get(1), committed.get(5), committed.get(2), committed.get(3), committed.get(4));
+    assertThat(shop.counts()).containsEntry("outbox.delivered", 6L).containsEntry("outbox.pending", 0L);
+  }
+
+  @Test
+  @DisplayName("a store that keeps only the last delivered notifications lists and counts only those")
+  void keepingOnlyTheLastDelivered() {
+    TestShop small = new TestShop(InMemoryStorage.builder().keepDeliveredNotifications(2).build(),
+        b -> b.notificationChannel(Channel.SMS, sms));
+    small.register("c");
+    for (int i = 0; i < 5; i++) {
+      small.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of("c"), TicketKind.COMPLAINT, Channel.SMS, "s", "m"));
+    }
+    List<OutboxEntry> committed = small.storage.outbox().list(OutboxEntry.Status.PENDING, PageRequest.first(10)).items();
+
+    assertThat(small.kefu.deliverNotifications().delivered()).isEqualTo(5);
+
+    assertThat(sms.delivered).hasSize(5);
+    assertThat(small.storage.outbox().list(OutboxEntry.Status.DELIVERED, PageRequest.first(10)).items())
+        .extracting(OutboxEntry::sequence).containsExactly(committed.get(3).sequence(), committed.get(4).sequence());
+    assertThat(small.counts()).containsEntry("outbox.delivered", 2L).containsEntry("outbox.pending", 0L);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> InMemoryStorage.builder().keepDeliveredNotifications(-1));
+  }
+
+  @Test
   @DisplayName("two instances delivering from one outbox at once never send a message twice")
   void sharedOutbox() throws Exception {
     InMemoryStorage storage = new InMemoryStorage();

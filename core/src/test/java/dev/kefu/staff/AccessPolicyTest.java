@@ -60,5 +60,16 @@ class AccessPolicyTest {
         TestShop.member(StaffId.of("a"), Role.TEAM_LEAD, StaffId.of("b")),
         TestShop.member(StaffId.of("b"), Role.SUPERVISOR, StaffId.of("a"))));
     assertThat(cyclic.reportingLine(StaffId.of("a"))).extracting(StaffMember::id).containsExactly(StaffId.of("b"));
+    // long lines: 40 people each reporting to the next, the last to the 30th (a cycle), or to nobody
+    for (boolean loops : new boolean[] {true, false}) {
+      List<StaffMember> chain = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        StaffId next = StaffId.of("p" + (i < 39 ? i + 1 : loops ? 30 : 40));
+        chain.add(TestShop.member(StaffId.of("p" + i), Role.AGENT, next));
+      }
+      List<StaffMember> line = InMemoryStaffDirectory.of(chain).reportingLine(StaffId.of("p0"));
+      assertThat(line).as("loops %s", loops).extracting(StaffMember::id)
+          .containsExactlyElementsOf(chain.subList(1, 40).stream().map(StaffMember::id).toList());
+    }
   }
 }

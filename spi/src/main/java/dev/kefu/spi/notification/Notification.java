@@ -30,7 +30,8 @@ public record Notification(
     String idempotencyKey) {
 
   /**
-   * Creates a notification; the parameters are copied.
+   * Creates a notification; the parameters are copied, unless they are {@link TemplateParameters},
+   * which are immutable already and taken as they are.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the channel is not the recipient address's channel
@@ -39,7 +40,7 @@ public record Notification(
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(templateKey, "templateKey");
-    parameters = Map.copyOf(parameters);
+    parameters = parameters instanceof TemplateParameters ? parameters : Map.copyOf(parameters);
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     if (recipient.address().channel() != channel) {

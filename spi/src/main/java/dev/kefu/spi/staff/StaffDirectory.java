@@ -41,18 +41,37 @@ public interface StaffDirectory {
    * @return the reporting line, empty if the member is unknown or reports to no one
    */
   default List<StaffMember> reportingLine(StaffId id) {
-    List<StaffMember> line = new ArrayList<>();
-    Set<StaffId> seen = new HashSet<>();
-    seen.add(id);
+    List<StaffMember> line = new ArrayList<>(4);
+    Set<StaffId> seen = null; // a long line keeps a set of whom it met; a short one is searched
     Optional<StaffId> next = find(id).flatMap(StaffMember::reportsTo);
-    while (next.isPresent() && seen.add(next.get())) {
-      Optional<StaffMember> lead = find(next.get());
-      if (lead.isEmpty()) {
+    while (next.isPresent()) {
+      StaffId lead = next.get();
+      if (seen == null && line.size() >= 16) {
+        seen = new HashSet<>();
+        seen.add(id);
+        for (StaffMember m : line) {
+          seen.add(m.id());
+        }
+      }
+      if (seen != null ? !seen.add(lead) : lead.equals(id) || isIn(line, lead)) {
+        break; // a cycle: the line ends where it would repeat
+      }
+      Optional<StaffMember> member = find(lead);
+      if (member.isEmpty()) {
         break;
       }
-      line.add(lead.get());
-      next = lead.get().reportsTo();
+      line.add(member.get());
+      next = member.get().reportsTo();
     }
     return line;
+  }
+
+  private static boolean isIn(List<StaffMember> line, StaffId id) {
+    for (StaffMember m : line) {
+      if (m.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

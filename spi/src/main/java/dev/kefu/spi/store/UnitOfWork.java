@@ -70,26 +70,53 @@ public interface UnitOfWork {
   default void checkDistinct() {
     List<AggregateWrite> writes = writes();
     if (writes.size() > 1) {
-      Map<String, Set<String>> idsByType = new HashMap<>();
+      // most units write aggregates of one type: then their ids alone must differ
+      String type = writes.get(0).aggregate().aggregateType();
+      boolean oneType = true;
       for (AggregateWrite w : writes) {
-        if (!idsByType.computeIfAbsent(w.aggregate().aggregateType(), t -> new HashSet<>()).add(w.aggregate().aggregateId())) {
-          throw twice("aggregate write", w.key());
+        oneType &= w.aggregate().aggregateType().equals(type);
+      }
+      if (oneType) {
+        requireDistinct("aggregate write", writes, w -> w.aggregate().aggregateId(), AggregateWrite::key);
+      } else {
+        Map<String, Set<String>> idsByType = new HashMap<>();
+        for (AggregateWrite w : writes) {
+          if (!idsByType.computeIfAbsent(w.aggregate().aggregateType(), t -> new HashSet<>()).add(w.aggregate().aggregateId())) {
+            throw twice("aggregate write", w.key());
+          }
         }
       }
     }
-    requireDistinct("scheduled due work", schedule(), ScheduledWork::key);
-    requireDistinct("due completion", complete(), DueCompletion::key);
-    requireDistinct("inbound key", inboundKeys(), AppliedRequest::key);
+    requireDistinct("scheduled due work", schedule(), ScheduledWork::key, ScheduledWork::key);
+    requireDistinct("due completion", complete(), DueCompletion::key, DueCompletion::key);
+    requireDistinct("inbound key", inboundKeys(), AppliedRequest::key, AppliedRequest::key);
   }
 
-  private static <T> void requireDistinct(String what, List<T> parts, Function<T, String> key) {
-    if (parts.size() < 2) {
+  /** Fails if two parts have equal keys; an open-addressing table of the keys, sized once. */
+  private static <T> void requireDistinct(String what, List<T> parts, Function<T, String> key, Function<T, String> name) {
+    int n = parts.size();
+    if (n < 2) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    if (n == 2) {
+      if (key.apply(parts.get(0)).equals(key.apply(parts.get(1)))) {
+        throw twice(what, name.apply(parts.get(1)));
+      }
+      return;
+    }
+    String[] table = new String[Integer.highestOneBit(n * 3 - 1) << 1];
+    int mask = table.length - 1;
     for (T part : parts) {
-      if (!seen.add(key.apply(part))) {
-        throw twice(what, key.apply(part));
+      String k = key.apply(part);
+      int h = k.hashCode() * 0x9E3779B9;
+      for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+        if (table[i] == null) {
+          table[i] = k;
+          break;
+        }
+        if (table[i].equals(k)) {
+          throw twice(what, name.apply(part));
+        }
       }
     }
   }

@@ -146,4 +146,47 @@ class SlaClockTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.log().add(c.log().get(0)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  @DisplayName("withEntry makes the clock the builder makes, sharing the id, terms and earlier entries; it refuses an entry out of order")
+  void withEntryIsTheBuildersClock() {
+    SlaClock c = clock("T-1").owner(StaffId.of("a")).build();
+    ClockEntry[] entries = {
+        new ClockEntry(ClockEntry.Kind.WARNED, T0.plusSeconds(60), "due x"),
+        new ClockEntry(ClockEntry.Kind.BREACHED, T0.plusSeconds(60), ""),
+        new ClockEntry(ClockEntry.Kind.ESCALATED, T0.plusSeconds(90), "lead"),
+        new ClockEntry(ClockEntry.Kind.PAUSED, T0.plusSeconds(91), "WAITING"),
+        new ClockEntry(ClockEntry.Kind.RESUMED, T0.plusSeconds(95), "OPEN"),
+        new ClockEntry(ClockEntry.Kind.FULFILLED, T0.plusSeconds(99), "")};
+    SlaClock.Status[] statuses = {SlaClock.Status.RUNNING, SlaClock.Status.RUNNING, SlaClock.Status.RUNNING,
+        SlaClock.Status.PAUSED, SlaClock.Status.RUNNING, SlaClock.Status.FULFILLED};
+    SlaClock viaBuilder = c;
+    SlaClock viaEntry = c;
+    for (int i = 0; i < entries.length; i++) {
+      boolean breached = i >= 1;
+      int escalations = i >= 2 ? 1 : 0;
+      viaBuilder = viaBuilder.toBuilder().addLog(entries[i]).status(statuses[i]).breached(breached).escalationsFired(escalations)
+          .version(i + 2).build();
+      viaEntry = viaEntry.withEntry(entries[i], statuses[i], breached, escalations, i + 2);
+      assertThat(viaEntry).isEqualTo(viaBuilder).hasToString(viaBuilder.toString());
+      assertThat(viaEntry.warned()).isTrue();
+      assertThat(viaEntry.id()).isSameAs(c.id());
+      assertThat(viaEntry.terms()).isSameAs(c.terms());
+      assertThat(viaEntry.log().get(0)).isEqualTo(c.log().get(0));
+    }
+    SlaClock fulfilled = viaEntry;
+    assertThat(fulfilled.endedAt()).contains(T0.plusSeconds(99));
+    assertThatIllegalStateException().as("before the last entry")
+        .isThrownBy(() -> fulfilled.withEntry(new ClockEntry(ClockEntry.Kind.STOPPED, T0, ""), SlaClock.Status.STOPPED, true, 1, 9));
+    assertThatIllegalStateException().as("before the start")
+        .isThrownBy(() -> c.withEntry(new ClockEntry(ClockEntry.Kind.PAUSED, T0.minusNanos(1), ""), SlaClock.Status.PAUSED, false, 0, 2));
+    assertThatIllegalStateException().as("version 0")
+        .isThrownBy(() -> c.withEntry(new ClockEntry(ClockEntry.Kind.PAUSED, T0, ""), SlaClock.Status.PAUSED, false, 0, 0));
+    assertThatIllegalStateException().as("256 escalations")
+        .isThrownBy(() -> c.withEntry(new ClockEntry(ClockEntry.Kind.ESCALATED, T0, ""), SlaClock.Status.RUNNING, true, 256, 2));
+    SlaClock full = clock("T-2").log(List.of(new ClockEntry(ClockEntry.Kind.STARTED, T0, "policy p"))).build();
+    ClockEntry warned = new ClockEntry(ClockEntry.Kind.WARNED, T0.plusSeconds(1), "due y");
+    assertThat(full.withEntry(warned, SlaClock.Status.RUNNING, false, 0, 2))
+        .isEqualTo(full.toBuilder().addLog(warned).version(2).build());
+  }
 }

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link Outbox}: messages committed in a unit of work come out of
- * {@code claimBatch}; per partition only the oldest pending message is handed out; a failed
+ * {@code claimBatch}; per partition only the oldest pending message is handed out (or, asked for
+ * several, a prefix of the partition's queue, marked only in order); a failed
  * message waits for its retry time and blocks its partition meanwhile; a parked (dead) message
  * no longer blocks it; other partitions are never blocked; a claimed message is not handed out
- * again during its lease; a mark that names a stale or unknown claim changes nothing; and
- * {@code list} pages by status.
+ * again during its lease; a mark that names a stale or unknown claim changes nothing; deliveries
+ * can be marked several at once; and {@code list} pages by status.
  *
  * <p>Extend it and return a fresh, empty {@link Storage} from {@link #newStorage()}; messages are
  * written through its unit of work and read through its outbox. Times are explicit; a lease
@@ -233,12 +234,85 @@ public abstract class OutboxContract {
     assertThat(dead.total()).isZero();
   }
 
+  /** Several of a partition at once: a prefix of its queue, in order. */
+  @Test
+  @DisplayName("claimBatch with perPartition hands out, per partition, a prefix of its pending messages, at most perPartition, by sequence")
+  public void severalOfAPartitionArePrefixes() {
+    OutboxMessage a1 = fixtures.message("p-1", T0);
+    OutboxMessage b1 = fixtures.message("p-2", T0);
+    OutboxMessage a2 = fixtures.message("p-1", T0);
+    OutboxMessage a3 = fixtures.message("p-1", T0);
+    OutboxMessage a4 = fixtures.message("p-1", T0);
+    OutboxMessage b2 = fixtures.message("p-2", T0);
+    commit(a1, b1, a2, a3, a4, b2);
+
+    List<OutboxEntry> claimed = outbox.claimBatch(T0, 10, 3, "a", LEASE);
+
+    assertThat(claimed).extracting(OutboxEntry::sequence).isSorted().doesNotHaveDuplicates();
+    List<OutboxMessage> ofA = claimed.stream().map(OutboxEntry::message).filter(m -> m.partitionKey().equals("p-1")).toList();
+    List<OutboxMessage> ofB = claimed.stream().map(OutboxEntry::message).filter(m -> m.partitionKey().equals("p-2")).toList();
+    assertThat(ofA).as("p-1").isNotEmpty().hasSizeLessThanOrEqualTo(3).isEqualTo(List.of(a1, a2, a3).subList(0, ofA.size()));
+    assertThat(ofB).as("p-2").isNotEmpty().isEqualTo(List.of(b1, b2).subList(0, ofB.size()));
+    assertThat(outbox.claimBatch(T0, 10, 3, "b", LEASE)).as("claimed partitions are held").isEmpty();
+  }
+
+  /** Messages claimed together are marked in order, and a failure ends the claim on the rest. */
+  @Test
+  @DisplayName("messages of a partition claimed together are marked only in order; a failure ends the claim on those behind it")
+  public void severalOfAPartitionAreMarkedInOrder() {
+    OutboxMessage first = fixtures.message("p-1", T0);
+    OutboxMessage second = fixtures.message("p-1", T0);
+    OutboxMessage third = fixtures.message("p-1", T0);
+    commit(first, second, third);
+    List<OutboxEntry> claimed = outbox.claimBatch(T0, 10, 3, "a", LEASE);
+    assertThat(claimed).isNotEmpty();
+    assertThat(claimed.get(0).message()).isEqualTo(first);
+    Instant retryAt = T0.plus(Duration.ofMinutes(1));
+
+    if (claimed.size() >= 2) {
+      assertThat(outbox.markDelivered(second.id(), claimed.get(1).claimToken())).as("second before first").isFalse();
+    }
+    assertThat(outbox.markDelivered(first.id(), claimed.get(0).claimToken())).as("first").isTrue();
+    if (claimed.size() >= 2) {
+      assertThat(outbox.markFailed(second.id(), claimed.get(1).claimToken(), retryAt, "busy")).as("second fails").isTrue();
+      if (claimed.size() == 3) {
+        assertThat(outbox.markDelivered(third.id(), claimed.get(2).claimToken())).as("third, behind the failure").isFalse();
+      }
+      assertThat(outbox.claimBatch(retryAt.minusMillis(1), 10, 3, "b", LEASE)).as("before the retry").isEmpty();
+      List<OutboxEntry> again = outbox.claimBatch(retryAt, 10, 3, "b", LEASE);
+      assertThat(again).as("at the retry").isNotEmpty();
+      assertThat(again.get(0).message()).isEqualTo(second);
+      assertThat(again.get(0).attempts()).isEqualTo(1);
+    }
+    assertThat(pending()).extracting(OutboxEntry::message).containsExactly(second, third);
+  }
+
+  /** Deliveries marked together, each as on its own. */
+  @Test
+  @DisplayName("markDelivered of several entries marks each whose claim holds, and returns how many")
+  public void severalMarkedDeliveredAtOnce() {
+    OutboxMessage m1 = fixtures.message("p-1", T0);
+    OutboxMessage m2 = fixtures.message("p-2", T0);
+    OutboxMessage m3 = fixtures.message("p-3", T0);
+    commit(m1, m2, m3);
+    List<OutboxEntry> claimed = outbox.claimBatch(T0, 10, "a", LEASE);
+    OutboxEntry stale = new OutboxEntry(claimed.get(1).message(), claimed.get(1).sequence(), claimed.get(1).status(),
+        claimed.get(1).attempts(), claimed.get(1).nextAttemptAt(), claimed.get(1).lastError(), claimed.get(1).claimToken() + 1_000_003);
+
+    assertThat(outbox.markDelivered(List.of(claimed.get(0), stale, claimed.get(2)))).isEqualTo(2);
+
+    assertThat(list(OutboxEntry.Status.DELIVERED)).extracting(OutboxEntry::message).containsExactly(m1, m3);
+    assertThat(pending()).extracting(OutboxEntry::message).containsExactly(m2);
+    assertThat(outbox.markDelivered(List.of())).isZero();
+  }
+
   /** Bad arguments are refused. */
   @Test
   @DisplayName("claimBatch refuses a limit below 1 and a lease that is not positive")
   public void claimBatchRefusesBadArguments() {
     assertThatIllegalArgumentException().as("limit 0").isThrownBy(() -> outbox.claimBatch(T0, 0, "a", LEASE));
     assertThatIllegalArgumentException().as("zero lease").isThrownBy(() -> outbox.claimBatch(T0, 1, "a", Duration.ZERO));
+    assertThatIllegalArgumentException().as("perPartition 0").isThrownBy(() -> outbox.claimBatch(T0, 1, 0, "a", LEASE));
   }
 
   private void commit(OutboxMessage... messages) {

@@ -1,0 +1,224 @@
+package dev.kefu.internal;
+
+import dev.kefu.spi.event.DomainEvent;
+import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.AppliedRequest;
+import dev.kefu.spi.store.DueCompletion;
+import dev.kefu.spi.store.OutboxMessage;
+import dev.kefu.spi.store.ScheduledWork;
+import dev.kefu.spi.store.UnitOfWork;
+import java.util.ArrayList;
+
+/**
+ * The parts of a unit of work as it is gathered, item by item, for a batch of due work: one
+ * buffer is reused from batch to batch. A mark remembers how far it was filled, so the effects of
+ * one item can be taken back (it failed, or touches what the batch touches) or made a unit of
+ * their own. Marks are numbered from 0 in the order they are made; taking the buffer back to a
+ * mark drops that mark and the later ones.
+ *
+ * <p>Not thread-safe.
+ */
+public final class WorkBuffer implements Effects {
+
+  private static final int PARTS = 7;
+  private int[] marks = new int[PARTS * 128]; // the sizes of the parts at each mark
+  private int markCount;
+
+  private final ArrayList<AggregateWrite> writes = new ArrayList<>();
+  private final ArrayList<DomainEvent> events = new ArrayList<>();
+  private final ArrayList<OutboxMessage> outbox = new ArrayList<>();
+  private final ArrayList<ScheduledWork> schedule = new ArrayList<>();
+  private final ArrayList<String> cancel = new ArrayList<>();
+  private final ArrayList<DueCompletion> complete = new ArrayList<>();
+  private final ArrayList<AppliedRequest> inboundKeys = new ArrayList<>();
+
+  @Override
+  public void write(AggregateWrite write) {
+    writes.add(write);
+  }
+
+  @Override
+  public void event(DomainEvent event) {
+    events.add(event);
+  }
+
+  @Override
+  public void outbox(OutboxMessage message) {
+    outbox.add(message);
+  }
+
+  @Override
+  public void schedule(ScheduledWork work) {
+    schedule.add(work);
+  }
+
+  @Override
+  public void cancel(String key) {
+    cancel.add(key);
+  }
+
+  /**
+   * @param completion a claimed item this unit completes
+   */
+  public void complete(DueCompletion completion) {
+    complete.add(completion);
+  }
+
+  /**
+   * Adds every part of a unit.
+   *
+   * @param unit the unit
+   */
+  public void addAll(UnitOfWork unit) {
+    writes.addAll(unit.writes());
+    events.addAll(unit.events());
+    outbox.addAll(unit.outbox());
+    schedule.addAll(unit.schedule());
+    cancel.addAll(unit.cancel());
+    complete.addAll(unit.complete());
+    inboundKeys.addAll(unit.inboundKeys());
+  }
+
+  /**
+   * Remembers how far the buffer is filled now.
+   *
+   * @return the mark's number
+   */
+  public int mark() {
+    if ((markCount + 1) * PARTS > marks.length) {
+      marks = java.util.Arrays.copyOf(marks, marks.length * 2);
+    }
+    int at = markCount * PARTS;
+    marks[at] = writes.size();
+    marks[at + 1] = events.size();
+    marks[at + 2] = outbox.size();
+    marks[at + 3] = schedule.size();
+    marks[at + 4] = cancel.size();
+    marks[at + 5] = complete.size();
+    marks[at + 6] = inboundKeys.size();
+    return markCount++;
+  }
+
+  /**
+   * Takes back everything added after a mark, and the mark.
+   *
+   * @param mark the mark's number
+   */
+  public void rollback(int mark) {
+    int at = mark * PARTS;
+    cut(writes, marks[at]);
+    cut(events, marks[at + 1]);
+    cut(outbox, marks[at + 2]);
+    cut(schedule, marks[at + 3]);
+    cut(cancel, marks[at + 4]);
+    cut(complete, marks[at + 5]);
+    cut(inboundKeys, marks[at + 6]);
+    markCount = mark;
+  }
+
+  private static void cut(ArrayList<?> list, int size) {
+    if (list.size() > size) {
+      list.subList(size, list.size()).clear();
+    }
+  }
+
+  /** Empties the buffer. */
+  public void clear() {
+    writes.clear();
+    events.clear();
+    outbox.clear();
+    schedule.clear();
+    cancel.clear();
+    complete.clear();
+    inboundKeys.clear();
+    markCount = 0;
+  }
+
+  /** @return everything in the buffer, as one unit */
+  public UnitOfWork build() {
+    return UnitOfWork.builder().addAllWrites(writes).addAllEvents(events).addAllOutbox(outbox).addAllSchedule(schedule)
+        .addAllCancel(cancel).addAllComplete(complete).addAllInboundKeys(inboundKeys).build();
+  }
+
+  /**
+   * What was added after a mark, up to the next mark (or the end), as one unit.
+   *
+   * @param mark the mark's number
+   * @return the unit
+   */
+  public UnitOfWork build(int mark) {
+    int f = mark * PARTS;
+    boolean last = mark + 1 >= markCount;
+    int t = f + PARTS;
+    return UnitOfWork.builder().addAllWrites(writes.subList(marks[f], last ? writes.size() : marks[t]))
+        .addAllEvents(events.subList(marks[f + 1], last ? events.size() : marks[t + 1]))
+        .addAllOutbox(outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]))
+        .addAllSchedule(schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]))
+        .addAllCancel(cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]))
+        .addAllComplete(complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]))
+        .addAllInboundKeys(inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).build();
+  }
+
+  /**
+   * Whether the parts after a mark touch a key of a set: an aggregate id, a due key scheduled,
+   * cancelled or completed, an inbound key.
+   *
+   * @param mark the mark's number
+   * @param keys the keys
+   * @return true if one of them is touched
+   */
+  boolean touchesAny(int mark, KeySet keys) {
+    int f = mark * PARTS;
+    for (int i = marks[f + 0]; i < writes.size(); i++) {
+      if (keys.contains(writes.get(i).aggregate().aggregateId())) {
+        return true;
+      }
+    }
+    for (int i = marks[f + 3]; i < schedule.size(); i++) {
+      if (keys.contains(schedule.get(i).key())) {
+        return true;
+      }
+    }
+    for (int i = marks[f + 4]; i < cancel.size(); i++) {
+      if (keys.contains(cancel.get(i))) {
+        return true;
+      }
+    }
+    for (int i = marks[f + 5]; i < complete.size(); i++) {
+      if (keys.contains(complete.get(i).key())) {
+        return true;
+      }
+    }
+    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
+      if (keys.contains(inboundKeys.get(i).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds the keys the parts after a mark touch to a set.
+   *
+   * @param mark the mark's number
+   * @param keys the set
+   */
+  void addTouchedKeys(int mark, KeySet keys) {
+    int f = mark * PARTS;
+    for (int i = marks[f + 0]; i < writes.size(); i++) {
+      keys.add(writes.get(i).aggregate().aggregateId());
+    }
+    for (int i = marks[f + 3]; i < schedule.size(); i++) {
+      keys.add(schedule.get(i).key());
+    }
+    for (int i = marks[f + 4]; i < cancel.size(); i++) {
+      keys.add(cancel.get(i));
+    }
+    for (int i = marks[f + 5]; i < complete.size(); i++) {
+      keys.add(complete.get(i).key());
+    }
+    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
+      keys.add(inboundKeys.get(i).key());
+    }
+  }
+}
