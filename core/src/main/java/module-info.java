@@ -16,6 +16,7 @@ module dev.kefu.core {
   exports dev.kefu.notification;
   exports dev.kefu.revisit;
   exports dev.kefu.staff;
+  exports dev.kefu.staffing;
   exports dev.kefu.survey;
   exports dev.kefu.ticket;
   exports dev.kefu.view;
