@@ -25,7 +25,8 @@ import java.util.Optional;
  *       longest break, for a stretch that includes a break), without approved leave, is absence;
  *   <li>{@code ST-2}: for a shift that runs on while customers wait, the time still at work after
  *       its end is overtime;
- *   <li>adherence: time at work during the shift over the shift's working time, at most 1.
+ *   <li>adherence to the roster: the share of the shift the agent spent as rostered — at work, or
+ *       on a break up to the shift's total break allowance.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -118,11 +119,25 @@ public final class Attendance {
     if (shift.template().extendsWhileCustomersWait() && timeline.stateAt(shift.end()).atWork()) {
       overtime = timeline.endOfWorkFrom(shift.end()).map(e -> Duration.between(shift.end(), e)).orElse(Duration.ZERO);
     }
-    Duration working = RosterRules.workingTime(shift);
-    double adherence = working.isZero() ? 1 : Math.min(1.0, (double) timeline.atWork(shift.start(), shift.end()).toMillis() / working.toMillis());
+    double adherence = adherence(shift, timeline);
     AttendanceStatus status = !findings.isEmpty() ? AttendanceStatus.ABSENT
         : late.isZero() ? AttendanceStatus.PRESENT : AttendanceStatus.LATE;
     return new AttendanceRecord(agent, date, status, found, late, offPost, overtime, adherence, findings);
+  }
+
+  private static double adherence(Shift shift, StateTimeline timeline) {
+    Duration allowance = shift.template().breaks().stream().map(ShiftBreak::length).reduce(Duration.ZERO, Duration::plus);
+    Duration atWork = Duration.ZERO;
+    Duration onBreak = Duration.ZERO;
+    for (StatePeriod p : timeline.periods(shift.start(), shift.end())) {
+      if (p.state().atWork()) {
+        atWork = atWork.plus(p.length());
+      } else if (p.state() == AgentState.BREAK) {
+        onBreak = onBreak.plus(p.length());
+      }
+    }
+    Duration asRostered = atWork.plus(onBreak.compareTo(allowance) < 0 ? onBreak : allowance);
+    return (double) asRostered.toMillis() / shift.length().toMillis();
   }
 
   // the stretches away from work after arrival, less the break allowance for a stretch with a break

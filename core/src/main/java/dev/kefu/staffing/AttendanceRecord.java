@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param late how late the agent came to work, zero if on time
  * @param offPost the stretches away from work during the shift beyond the break allowance
  * @param overtime time at work after the end of a shift that runs on while customers wait (ST-2)
- * @param adherence the share of the shift's working time the agent was at work, 0 to 1
+ * @param adherence the share of the shift spent as rostered (at work, or on a break within the
+ *     allowance), 0 to 1
  * @param findings what the attendance rules found (ST-9), empty if nothing
  */
 public record AttendanceRecord(StaffId agent, LocalDate date, AttendanceStatus status, Optional<Shift> shift, Duration late,
