@@ -26,6 +26,7 @@ module dev.kefu.core {
   opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
   opens dev.kefu.revisit to org.hibernate.validator;
+  opens dev.kefu.staffing to org.hibernate.validator;
   opens dev.kefu.survey to org.hibernate.validator;
   opens dev.kefu.ticket to org.hibernate.validator;
 }

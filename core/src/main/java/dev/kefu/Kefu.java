@@ -8,12 +8,14 @@ import dev.kefu.customer.Customers;
 import dev.kefu.duty.DutySchedule;
 import dev.kefu.revisit.RevisitRules;
 import dev.kefu.revisit.Revisits;
+import dev.kefu.staffing.Staffing;
 import dev.kefu.survey.Surveys;
 import dev.kefu.duty.Duty;
 import dev.kefu.sla.Sla;
 import dev.kefu.sla.SlaPolicy;
 import dev.kefu.sla.SlaSettings;
 import dev.kefu.internal.BeanValidation;
+import dev.kefu.internal.StaffingService;
 import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.ComplaintService;
 import dev.kefu.internal.CustomerViewService;
@@ -103,11 +105,13 @@ public final class Kefu {
   private final SurveyService surveys;
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
+  private final Staffing staffing;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
       OrderVolume orderVolume, RevisitRules revisitRules) {
     this.settings = settings;
-    CommandRunner runner = new CommandRunner(settings, new BeanValidation());
+    BeanValidation validation = new BeanValidation();
+    CommandRunner runner = new CommandRunner(settings, validation);
     this.customers = new CustomerService(settings, runner);
     this.sla = new SlaEngine(settings, runner, slaSettings);
     this.tickets = new TicketService(settings, runner, sla);
@@ -122,6 +126,7 @@ public final class Kefu {
     complaintLoop.set(complaints);
     this.views = new CustomerViewService(settings, sla);
     this.delivery = new NotificationDelivery(settings);
+    this.staffing = new StaffingService(settings, runner, validation, tickets);
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
     allDuties.add(Duty.of(RevisitService.MEMBER_DUTY, DutySchedule.daysOfMonthAt(revisitRules.memberTime(),
@@ -168,6 +173,11 @@ public final class Kefu {
   /** @return complaints as a closed loop (CP-1 to CP-13) */
   public Complaints complaints() {
     return complaints;
+  }
+
+  /** @return peaks and incidents to the shift lead (ST-14), the handover at a shift change (ST-2) */
+  public Staffing staffing() {
+    return staffing;
   }
 
   /** @return the SLA engine: clocks, policies, calendars and the achievement report */

@@ -47,6 +47,8 @@ public final class AccessPolicy {
    * ASSIGN_TICKET_TO_OTHERS                   team lead, shift lead, supervisor and above
    * HANDLE_TICKET, RESOLVE_TICKET,
    * REOPEN_TICKET, CLOSE_TICKET               desk
+ * RAISE_ALERT                               desk
+ * HAND_OVER                                 team lead, shift lead, supervisor and above
    * </pre>
    *
    * @return the default policy
@@ -64,6 +66,8 @@ public final class AccessPolicy {
     t.put(StaffAction.RESOLVE_TICKET, DESK);
     t.put(StaffAction.REOPEN_TICKET, DESK);
     t.put(StaffAction.CLOSE_TICKET, DESK);
+    t.put(StaffAction.RAISE_ALERT, DESK);
+    t.put(StaffAction.HAND_OVER, LEADS);
     return new AccessPolicy(freeze(t));
   }
 

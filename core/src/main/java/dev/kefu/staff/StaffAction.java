@@ -23,5 +23,9 @@ public enum StaffAction {
   /** Reopen a resolved ticket. */
   REOPEN_TICKET,
   /** Close a resolved ticket. */
-  CLOSE_TICKET
+  CLOSE_TICKET,
+  /** Raise a traffic peak or a system incident to the shift lead (ST-14). */
+  RAISE_ALERT,
+  /** Hand the leaving agents' open work over to the incoming shift (ST-2). */
+  HAND_OVER
 }

@@ -151,6 +151,22 @@ public final class Roster {
   }
 
   /**
+   * The staff of a role working at an instant, for example the shift leads on duty to raise a
+   * peak to (ST-14).
+   *
+   * @param instant the instant
+   * @param role the role
+   * @param directory where roles are looked up
+   * @return their ids, in roster order
+   */
+  public List<StaffId> onDuty(Instant instant, dev.kefu.spi.staff.Role role, dev.kefu.spi.staff.StaffDirectory directory) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(directory, "directory");
+    return workingAt(instant).stream().map(Shift::agent)
+        .filter(a -> directory.find(a).map(m -> m.role() == role).orElse(false)).toList();
+  }
+
+  /**
    * A copy in which an agent works a shift on a date (replacing what was there).
    *
    * @param agent the agent
