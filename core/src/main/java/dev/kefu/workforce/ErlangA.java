@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>probability of waiting {@code P(wait) = W / (1/B − 1 + W)}, {@code W = Σ_j w(j)};
- *   <li>probability of abandoning {@code P(ab) = P(wait)·(1 − Σ_j w(j)·α/(α+j+1) / W)};
+ *   <li>probability of abandoning {@code P(ab) = P(wait)·Σ_j w(j)·(j+1)/(α+j+1) / W} (a contact
+ *       behind j others is answered with probability α/(α+j+1));
  *   <li>average wait of all contacts {@code E[Q]/λ = P(ab)·P} (Little's law on abandonment);
  *   <li>average speed of answer (mean wait of the answered)
  *       {@code P(wait)·P·Σ_j w(j)·α/(α+j+1)·Σ_{i=1}^{j+1} 1/(α+i) / W ÷ (1 − P(ab))};
@@ -86,6 +87,7 @@ public final class ErlangA {
     double sumW = 0;
     double sumServed = 0;
     double sumAsa = 0;
+    double sumAbandoned = 0;
     double harmonic = 0;
     for (int j = 0; ; j++) {
       if (j > 0) {
@@ -96,11 +98,13 @@ public final class ErlangA {
       sumW += term;
       sumServed += served;
       sumAsa += served * harmonic;
+      sumAbandoned += term * ((j + 1) / (alpha + j + 1));
       if (sumW > BIG) {
         term /= BIG;
         sumW /= BIG;
         sumServed /= BIG;
         sumAsa /= BIG;
+        sumAbandoned /= BIG;
         scale += LOG_BIG;
       }
       if (alpha + j + 1 > beta && term <= sumW * 1e-17) {
@@ -112,7 +116,7 @@ public final class ErlangA {
     double waiting = 1 / (1 + rest / sumW * Math.exp(-scale));
     double servedShare = sumServed / sumW;
     double answeredAfterWaiting = waiting * servedShare;
-    double abandoning = waiting * (1 - servedShare);
+    double abandoning = waiting * (sumAbandoned / sumW); // not 1 - servedShare: no cancellation
     double answered = 1 - abandoning;
     double asa = answered > 0 ? waiting * patience * (sumAsa / sumW) / answered : Double.POSITIVE_INFINITY;
 
