@@ -2,7 +2,7 @@ package dev.kefu.workforce;
 
 /**
  * Erlang B in log space, independent of the recursion: {@code B(N, A) = t_N / Σ_{k≤N} t_k} with
- * {@code ln t_k = k·ln A − ln k!} built up term by term and summed by log-sum-exp around the
+ * {@code ln t_k = k·ln A − ln k!} built up term by term (with compensated summation) and summed by log-sum-exp around the
  * largest term.
  */
 final class LogSpaceErlangB {
@@ -13,14 +13,20 @@ final class LogSpaceErlangB {
     double[] logTerms = new double[servers + 1];
     double logA = Math.log(erlangs);
     double max = 0;
+    double sum = 0;
+    double compensation = 0; // Neumaier: the running log stays accurate to its last bits over 30,000 steps
     for (int k = 1; k <= servers; k++) {
-      logTerms[k] = logTerms[k - 1] + logA - Math.log(k);
+      double step = logA - Math.log(k);
+      double t = sum + step;
+      compensation += Math.abs(sum) >= Math.abs(step) ? (sum - t) + step : (step - t) + sum;
+      sum = t;
+      logTerms[k] = sum + compensation;
       max = Math.max(max, logTerms[k]);
     }
-    double sum = 0;
+    double total = 0;
     for (int k = servers; k >= 0; k--) {
-      sum += Math.exp(logTerms[k] - max);
+      total += Math.exp(logTerms[k] - max);
     }
-    return Math.exp(logTerms[servers] - max - Math.log(sum));
+    return Math.exp(logTerms[servers] - max - Math.log(total));
   }
 }
