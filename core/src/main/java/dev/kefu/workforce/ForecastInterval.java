@@ -56,7 +56,13 @@ public record ForecastInterval(Instant start, Duration length, double contacts, 
     return start.plus(length);
   }
 
-  /** @return the interval with a different concurrency */
+  /**
+   * This interval with another concurrency.
+   *
+   * @param concurrency the contacts one agent handles at once, at least 1
+   * @return the interval
+   * @throws IllegalArgumentException if {@code concurrency} is below 1
+   */
   public ForecastInterval withConcurrency(int concurrency) {
     return new ForecastInterval(start, length, contacts, averageHandleTime, concurrency);
   }
