@@ -1,6 +1,7 @@
 /**
  * kefu's brains: customer classification, the ticket lifecycle, access rules, reliable
- * notification delivery, the {@link dev.kefu.Kefu} facade and in-memory defaults for every port.
+ * notification delivery, the {@link dev.kefu.Kefu} facade, in-memory defaults for every port, and the
+ * workforce maths of staffing ({@code dev.kefu.workforce}).
  */
 module dev.kefu.core {
   requires transitive dev.kefu.spi;
@@ -20,6 +21,7 @@ module dev.kefu.core {
   exports dev.kefu.survey;
   exports dev.kefu.ticket;
   exports dev.kefu.view;
+  exports dev.kefu.workforce;
 
   // Hibernate Validator reads the constraints on command record components through their fields.
   opens dev.kefu to org.hibernate.validator;
