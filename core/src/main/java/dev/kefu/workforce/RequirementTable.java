@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The staffing requirement of a run of intervals, a day or a week (ST-15): for each forecast
  * interval, the contacts after promotion uplift (ST-11), the servers required by
- * {@link Staffing#required}, the agents at the channel's concurrency and the agents to schedule
+ * {@link RequiredServers#required}, the agents at the channel's concurrency and the agents to schedule
  * after shrinkage.
  *
  * <p><b>Chat.</b> An agent who serves c chats at once counts as c servers, each with the handle
@@ -82,7 +82,7 @@ public final class RequirementTable {
     double factor = options.upliftFactor(interval.start());
     double contacts = interval.contacts() * factor;
     double erlangs = contacts * Problems.seconds(interval.averageHandleTime()) / Problems.seconds(interval.length());
-    QueueMetrics m = Staffing.required(erlangs, interval.averageHandleTime(), target, options);
+    QueueMetrics m = RequiredServers.required(erlangs, interval.averageHandleTime(), target, options);
     int servers = m.servers();
     int c = interval.concurrency();
     int agents = servers / c + (servers % c == 0 ? 0 : 1);

@@ -4,6 +4,6 @@
  * patience) evaluated stably at any size, chat concurrency, occupancy, speed-of-answer and
  * abandonment caps, exact shrinkage rounding, promotion-day uplift (ST-11), and requirement tables
  * over a day or a week of real instants. Start with {@link dev.kefu.workforce.RequirementTable} or,
- * for one interval, {@link dev.kefu.workforce.Staffing#required}.
+ * for one interval, {@link dev.kefu.workforce.RequiredServers#required}.
  */
 package dev.kefu.workforce;

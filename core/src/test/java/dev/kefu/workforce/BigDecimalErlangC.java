@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * A deliberately straightforward Erlang C in {@link BigDecimal}, to check {@link ErlangC} and
- * {@link Staffing} against, and the baseline of the workforce benchmark. It uses the textbook
+ * {@link RequiredServers} against, and the baseline of the workforce benchmark. It uses the textbook
  * formula as written,
  *
  * <pre>

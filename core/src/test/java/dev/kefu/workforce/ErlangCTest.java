@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link ErlangC} and {@link Staffing} on the published case, hand-computed cases and large ones. */
+/** {@link ErlangC} and {@link RequiredServers} on the published case, hand-computed cases and large ones. */
 class ErlangCTest {
 
   private static final Duration AHT = Duration.ofSeconds(180);
@@ -81,9 +81,9 @@ class ErlangCTest {
     ServiceTarget loose = ServiceTarget.of(0.01, Duration.ZERO);
     StaffingOptions anyOccupancy = StaffingOptions.builder().maxOccupancy(1).build();
 
-    assertThat(Staffing.required(0.5, AHT, loose, anyOccupancy).servers()).isEqualTo(1);
-    assertThat(Staffing.required(3.0, AHT, loose, anyOccupancy).servers()).isEqualTo(4);
-    assertThat(Staffing.required(0, AHT, loose, anyOccupancy).servers()).isZero();
+    assertThat(RequiredServers.required(0.5, AHT, loose, anyOccupancy).servers()).isEqualTo(1);
+    assertThat(RequiredServers.required(3.0, AHT, loose, anyOccupancy).servers()).isEqualTo(4);
+    assertThat(RequiredServers.required(0, AHT, loose, anyOccupancy).servers()).isZero();
   }
 
   @Test
@@ -91,7 +91,7 @@ class ErlangCTest {
   void occupancyCap() {
     StaffingOptions half = StaffingOptions.builder().maxOccupancy(0.5).build();
 
-    QueueMetrics m = Staffing.required(10, AHT, EIGHTY_IN_TWENTY, half);
+    QueueMetrics m = RequiredServers.required(10, AHT, EIGHTY_IN_TWENTY, half);
 
     assertThat(m.servers()).isEqualTo(20);
     assertThat(m.occupancy()).isEqualTo(0.5);
@@ -102,7 +102,7 @@ class ErlangCTest {
   void asaCap() {
     StaffingOptions capped = StaffingOptions.builder().maxAverageSpeedOfAnswer(Duration.ofSeconds(2)).build();
 
-    QueueMetrics m = Staffing.required(10, AHT, EIGHTY_IN_TWENTY, capped);
+    QueueMetrics m = RequiredServers.required(10, AHT, EIGHTY_IN_TWENTY, capped);
 
     assertThat(m.averageSpeedOfAnswer()).isLessThanOrEqualTo(2);
     assertThat(m.servers()).isGreaterThan(14);
@@ -135,7 +135,7 @@ class ErlangCTest {
     double erlangs = agents * 0.93 + 0.37;
     StaffingOptions options = StaffingOptions.builder().maxOccupancy(0.99).build();
 
-    QueueMetrics kefu = Staffing.required(erlangs, AHT, EIGHTY_IN_TWENTY, options);
+    QueueMetrics kefu = RequiredServers.required(erlangs, AHT, EIGHTY_IN_TWENTY, options);
     BigDecimalErlangC.Result exact = BigDecimalErlangC.required(erlangs, 180, 0.80, 20, 0.99, null);
 
     assertThat(kefu.servers()).isEqualTo(exact.servers());
@@ -168,7 +168,7 @@ class ErlangCTest {
         .hasMessageContaining("erlangs must be finite and not negative, was -1.0")
         .hasMessageContaining("averageHandleTime must be positive, was PT0S")
         .hasMessageContaining("answerWithin must not be negative, was PT-1S");
-    assertThatThrownBy(() -> Staffing.required(Double.NaN, Duration.ofSeconds(-5), EIGHTY_IN_TWENTY, StaffingOptions.defaults()))
+    assertThatThrownBy(() -> RequiredServers.required(Double.NaN, Duration.ofSeconds(-5), EIGHTY_IN_TWENTY, StaffingOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("erlangs must be finite")
         .hasMessageContaining("averageHandleTime must be positive");

@@ -88,7 +88,7 @@ class RequirementTableTest {
     IntervalRequirement r = RequirementTable.requirement(chats, EIGHTY_IN_TWENTY, StaffingOptions.defaults());
 
     assertThat(r.erlangs()).isEqualTo(30);
-    assertThat(r.servers()).isEqualTo(Staffing.required(30, Duration.ofSeconds(540), EIGHTY_IN_TWENTY,
+    assertThat(r.servers()).isEqualTo(RequiredServers.required(30, Duration.ofSeconds(540), EIGHTY_IN_TWENTY,
         StaffingOptions.defaults()).servers());
     assertThat(r.agents()).isEqualTo((r.servers() + 2) / 3);
     assertThat(r.scheduled()).isEqualTo(r.agents());

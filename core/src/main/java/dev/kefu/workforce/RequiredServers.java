@@ -17,12 +17,12 @@ import java.util.Objects;
  *
  * <p>No load (zero erlangs) needs zero servers. Stateless and thread-safe.
  */
-public final class Staffing {
+public final class RequiredServers {
 
   /** Beyond this many servers the search gives up: far above any real contact centre. */
   static final int MAX_SERVERS = 50_000_000;
 
-  private Staffing() {}
+  private RequiredServers() {}
 
   /**
    * The figures at the smallest number of servers that meets every target.

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Invariants of {@link ErlangC}, {@link ErlangA}, {@link Staffing} and {@link Shrinkage} over generated cases. */
-class StaffingProperties {
+/** Invariants of {@link ErlangC}, {@link ErlangA}, {@link RequiredServers} and {@link Shrinkage} over generated cases. */
+class WorkforceProperties {
 
   /** A staffing question: load, handle time, target, caps and, for Erlang A, a patience. */
   record Case(double erlangs, int aht, double level, int threshold, double maxOccupancy, Integer asaCap,
@@ -80,12 +80,12 @@ class StaffingProperties {
   @DisplayName("ST-15: the required N meets every target and is minimal: N − 1 fails one")
   void requiredIsMinimal() {
     qt().withExamples(300).forAll(cases()).checkAssert(c -> {
-      QueueMetrics required = Staffing.required(c.erlangs(), Duration.ofSeconds(c.aht()), c.target(), c.options());
+      QueueMetrics required = RequiredServers.required(c.erlangs(), Duration.ofSeconds(c.aht()), c.target(), c.options());
       int n = required.servers();
       assertThat(required).as(c.toString()).isEqualTo(c.at(n));
-      assertThat(Staffing.meets(required, c.target(), c.options())).as(c.toString()).isTrue();
+      assertThat(RequiredServers.meets(required, c.target(), c.options())).as(c.toString()).isTrue();
       if (n > 1) {
-        assertThat(Staffing.meets(c.at(n - 1), c.target(), c.options())).as(c + ": N − 1 = " + (n - 1)).isFalse();
+        assertThat(RequiredServers.meets(c.at(n - 1), c.target(), c.options())).as(c + ": N − 1 = " + (n - 1)).isFalse();
       }
       if (c.patience() == null) {
         assertThat(n).as(c.toString()).isGreaterThan((int) Math.floor(c.erlangs()));
