@@ -235,6 +235,6 @@ public final class RosterRules {
 
   static String minutes(Duration d) {
     long m = d.toMinutes();
-    return m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
+    return m < 60 ? m + " min" : m % 60 == 0 ? (m / 60) + " h" : (m / 60) + " h " + (m % 60) + " min";
   }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param shortAgentHours agent-hours short of the requirement, summed over the intervals
  * @param spareAgentHours agent-hours rostered beyond the requirement
  * @param largestShortage the most agent-equivalents missing in one interval
- * @param hires agents to hire
+ * @param hires agents to hire, in full-time equivalents
  * @param releases agents who could be released or lent
  * @param intervalsShort how many intervals are short
  */
@@ -27,16 +27,16 @@ public record StaffingNeeds(double shortAgentHours, double spareAgentHours, doub
    * The needs from a week's coverage.
    *
    * @param coverage the week's coverage
-   * @param weeklyHoursPerAgent one agent's working time in a week, for example 51 hours (six
-   *     9.5-hour shifts less an hour's meal each)
+   * @param hoursPerAgent one agent's working time over the span the coverage covers: for a week,
+   *     for example, 51 hours (six 9.5-hour shifts less an hour's meal each); for one day, 8.5
    * @return the needs
    * @throws IllegalArgumentException if the weekly hours are not positive
    */
-  public static StaffingNeeds from(Coverage coverage, Duration weeklyHoursPerAgent) {
+  public static StaffingNeeds from(Coverage coverage, Duration hoursPerAgent) {
     Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(weeklyHoursPerAgent, "weeklyHoursPerAgent");
-    if (weeklyHoursPerAgent.isNegative() || weeklyHoursPerAgent.isZero()) {
-      throw new IllegalArgumentException("weekly hours per agent must be positive, got " + weeklyHoursPerAgent);
+    Objects.requireNonNull(hoursPerAgent, "hoursPerAgent");
+    if (hoursPerAgent.isNegative() || hoursPerAgent.isZero()) {
+      throw new IllegalArgumentException("weekly hours per agent must be positive, got " + hoursPerAgent);
     }
     double shortHours = 0;
     double spareHours = 0;
@@ -58,15 +58,16 @@ public record StaffingNeeds(double shortAgentHours, double spareAgentHours, doub
         leastSpare = Math.min(leastSpare, diff);
       }
     }
-    double perAgent = weeklyHoursPerAgent.toMillis() / 3_600_000.0;
-    int hires = intervalsShort == 0 ? 0 : (int) Math.max(Math.ceil(shortHours / perAgent - 1e-9), Math.ceil(largest - 1e-9));
+    double perAgent = hoursPerAgent.toMillis() / 3_600_000.0;
+    int hires = (int) Math.ceil(shortHours / perAgent - 1e-9);
     int releases = intervalsShort > 0 || leastSpare == Double.POSITIVE_INFINITY ? 0 : (int) Math.floor(leastSpare + 1e-9);
     return new StaffingNeeds(shortHours, spareHours, largest, hires, releases, intervalsShort);
   }
 
   /** @return the report's summary line for HR (ST-15) */
   public String summary() {
-    return String.format(java.util.Locale.ROOT, "ST-15 staffing needs: %d interval(s) short, %.1f agent-hours short, "
-        + "%.1f spare; hire %d, release %d", intervalsShort, shortAgentHours, spareAgentHours, hires, releases);
+    return String.format(java.util.Locale.ROOT, "ST-15 staffing needs, against the agents to schedule: %d interval(s) short "
+        + "by %.1f agent-hours (at most %.1f at once), %.1f spare; hire %d, release %d", intervalsShort, shortAgentHours,
+        largestShortage, spareAgentHours, hires, releases);
   }
 }

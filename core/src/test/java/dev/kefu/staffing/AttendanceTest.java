@@ -46,7 +46,7 @@ class AttendanceTest {
     assertThat(absent.status()).isEqualTo(AttendanceStatus.ABSENT);
     assertThat(absent.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("ST-9");
-      assertThat(f.detail()).startsWith("0 h 20 min late");
+      assertThat(f.detail()).startsWith("20 min late");
     });
     AttendanceRecord early = attendance.evaluate(roster, Shop.A1, TUE, arrives(Shop.A1, 8, 15));
     assertThat(early.status()).isEqualTo(AttendanceStatus.PRESENT);

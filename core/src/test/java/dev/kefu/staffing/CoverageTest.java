@@ -114,13 +114,20 @@ class CoverageTest {
     assertThat(exact.hires()).isZero();
     assertThat(exact.releases()).isZero();
     assertThat(exact.intervalsShort()).isZero();
-    // two agents: one short in the three peak half-hours, 1.5 agent-hours; at least one hire
+    // two agents: one short in the three peak half-hours, 1.5 agent-hours; 1.5 / 51 rounds up to one hire
     Roster two = Shop.week().assign(Shop.A1, TUE, EARLY).assign(Shop.A2, TUE, EARLY).build();
     StaffingNeeds short1 = StaffingNeeds.from(check.check(t, List.of(two), List.of()), week);
     assertThat(short1.intervalsShort()).isEqualTo(3);
     assertThat(short1.shortAgentHours()).isCloseTo(1.5, Offset.offset(1e-9));
     assertThat(short1.largestShortage()).isCloseTo(1.0, Offset.offset(1e-9));
     assertThat(short1.hires()).isEqualTo(1);
+    // over one day of 8.5 working hours per agent, 1.5 agent-hours short is still one hire, 9 would be two
+    assertThat(StaffingNeeds.from(check.check(t, List.of(two), List.of()), Duration.ofMinutes(510)).hires()).isEqualTo(1);
+    Roster none = Shop.week().agent(Shop.A1).build();
+    StaffingNeeds empty = StaffingNeeds.from(check.check(t, List.of(none), List.of()), Duration.ofMinutes(510));
+    // unstaffed: 2 to schedule in 16 half-hours, 3 in 3: 16 + 4.5 = 20.5 agent-hours, over 8.5 h: 3 hires
+    assertThat(empty.shortAgentHours()).isCloseTo(20.5, Offset.offset(1e-9));
+    assertThat(empty.hires()).isEqualTo(3);
     assertThat(short1.summary()).startsWith("ST-15").contains("hire 1");
     // five agents: every interval spares at least two
     Roster five = three().assign(Shop.B1, TUE, EARLY).assign(Shop.B2, TUE, EARLY);

@@ -171,8 +171,9 @@ final class Simulation {
     RevisitSection revisitSection = RevisitSection.of(day, kefu,
         storage.dueWork().scheduled(MEMBER_REVISITS).map(DueItem::dueAt));
     SatisfactionSection satisfaction = SatisfactionSection.of(day, kefu, storage.eventLog(), tally);
+    StaffingSection staffingSection = StaffingSection.of(day, staffing, plan);
     Summary summary = Summary.of(options, day, staffing, tally, gateways, closing, slaSection, complaintSection,
-        revisitSection, satisfaction);
+        revisitSection, satisfaction, staffingSection);
     return new Outcome(options, day, kefu, storage, staffing, tally, gateways, sla, summary);
   }
 

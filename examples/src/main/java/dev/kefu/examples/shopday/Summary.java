@@ -59,11 +59,13 @@ final class Summary {
   private final ComplaintSection complaints;
   private final RevisitSection revisits;
   private final SatisfactionSection satisfaction;
+  private final StaffingSection staffingSection;
   private final long ticketsOpened;
 
   private Summary(DayOptions options, BusinessDay day, Staffing staffing, Tally tally, List<Customer> files,
       List<Ticket> tickets, Gateways gateways, SlaSection sla, ComplaintSection complaints, RevisitSection revisits,
-      SatisfactionSection satisfaction) {
+      SatisfactionSection satisfaction, StaffingSection staffingSection) {
+    this.staffingSection = staffingSection;
     this.complaints = complaints;
     this.revisits = revisits;
     this.satisfaction = satisfaction;
@@ -139,13 +141,14 @@ final class Summary {
    * @param complaints the complaint figures, after the back office
    * @param revisits the revisit campaigns, after the back office
    * @param satisfaction the survey answers
+   * @param staffingSection the requirement against the roster, and the leave decisions
    * @return the summary
    */
   static Summary of(DayOptions options, BusinessDay day, Staffing staffing, Tally tally, Gateways gateways,
       AtClose closing, SlaSection sla, ComplaintSection complaints, RevisitSection revisits,
-      SatisfactionSection satisfaction) {
+      SatisfactionSection satisfaction, StaffingSection staffingSection) {
     return new Summary(options, day, staffing, tally, closing.customers(), closing.tickets(), gateways, sla,
-        complaints, revisits, satisfaction);
+        complaints, revisits, satisfaction, staffingSection);
   }
 
   /**
@@ -232,6 +235,11 @@ final class Summary {
     return revisits;
   }
 
+  /** @return the staffing section: requirement against the roster, leave decisions */
+  StaffingSection staffing() {
+    return staffingSection;
+  }
+
   /** @return the satisfaction section */
   SatisfactionSection satisfaction() {
     return satisfaction;
@@ -269,6 +277,7 @@ final class Summary {
     customerSection(out);
     ticketSection(out);
     staffSection(out);
+    staffingSection.render(out);
     sla.render(out);
     complaints.render(out);
     revisits.render(out);

@@ -825,4 +825,40 @@ class ShopDayTest {
     assertThatThrownBy(() -> DayOptions.parse(List.of("--contacts", "many"))).hasMessageContaining("whole number");
     assertThatThrownBy(() -> DayOptions.parse(List.of("--customers", "3"))).hasMessageContaining("10 to 1,000,000");
   }
+
+  @Test
+  @DisplayName("ST-12, ST-15: the summary prints the requirement per half-hour against the roster, with the gaps")
+  void requirementAgainstTheRoster() {
+    StaffingSection staffing = day.summary().staffing();
+    dev.kefu.staffing.Coverage coverage = staffing.coverage();
+    // 08:00 to 01:30 in half-hours
+    assertThat(coverage.intervals()).hasSize(35);
+    for (dev.kefu.staffing.IntervalCoverage c : coverage.intervals()) {
+      assertThat(c.available()).isCloseTo(c.rostered() - c.onBreak(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(c.isCovered()).isEqualTo(c.available() >= c.requiredAgents() - 1e-9);
+    }
+    // every rostered member with a meal break got one placed
+    long withShift = day.staffing().roster().stream().filter(p -> p.shift().isPresent()).count();
+    long onLeave = staffing.leave().stream().filter(d -> d.decision().status() == dev.kefu.staffing.LeaveStatus.APPROVED).count();
+    assertThat(coverage.breaks()).hasSize((int) (withShift - onLeave));
+    String text = day.summary().render();
+    assertThat(text).contains("Staffing, from kefu's workforce maths against the day's roster")
+        .contains("half-hour").contains("agents needed").contains("gap")
+        .contains(coverage.gaps().size() + " of 35 half-hours short").contains("ST-15 staffing needs");
+  }
+
+  @Test
+  @DisplayName("ST-5 to ST-8: the summary prints leave requests decided with the rules that decided them")
+  void leaveDecisions() {
+    List<StaffingSection.Decided> leave = day.summary().staffing().leave();
+    assertThat(leave).extracting(d -> d.decision().status()).containsExactly(dev.kefu.staffing.LeaveStatus.APPROVED,
+        dev.kefu.staffing.LeaveStatus.PENDING, dev.kefu.staffing.LeaveStatus.REFUSED, dev.kefu.staffing.LeaveStatus.REFUSED,
+        dev.kefu.staffing.LeaveStatus.APPROVED);
+    assertThat(leave.get(1).decision().broken()).extracting(dev.kefu.staffing.RuleOutcome::ruleId).containsExactly("ST-5");
+    assertThat(leave.get(2).decision().broken()).extracting(dev.kefu.staffing.RuleOutcome::ruleId).containsExactly("ST-8");
+    assertThat(leave.get(3).decision().broken()).extracting(dev.kefu.staffing.RuleOutcome::ruleId).containsExactly("ST-7");
+    assertThat(leave.get(4).steps().get(0)).contains("refused, ST-6");
+    assertThat(day.summary().render()).contains("Leave requests, decided by kefu's leave policy")
+        .contains("ST-8: leave from the night shift").contains("ST-7: ordinary leave requested by someone else");
+  }
 }
