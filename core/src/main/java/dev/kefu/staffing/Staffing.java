@@ -23,7 +23,9 @@ public interface Staffing {
   StaffAlert raise(RaiseAlert command);
 
   /**
-   * Hands the leaving agents' open tickets over to the incoming agents.
+   * Hands the leaving agents' open tickets over to the incoming agents. The command is checked
+   * whole before anything changes; then each ticket moves in its own unit of work, so a ticket
+   * always has an owner, and running the handover again after a failure hands over what is left.
    *
    * @param command the command
    * @return one handoff per ticket handed over
