@@ -168,8 +168,15 @@ public final class CoverageCheck {
       }
     }
     today.sort(Comparator.comparing(Shift::start).thenComparing(s -> s.agent().value()));
+    Coverage base = check(table, rosters, List.of());
+    // the intervals by start, and their gaps, updated as breaks are placed
+    List<IntervalCoverage> byStart = new ArrayList<>(base.intervals());
+    byStart.sort(Comparator.comparing(IntervalCoverage::start));
+    double[] gap = new double[byStart.size()];
+    for (int i = 0; i < gap.length; i++) {
+      gap[i] = byStart.get(i).gap();
+    }
     List<PlacedBreak> placed = new ArrayList<>();
-    Coverage current = check(table, rosters, placed);
     for (Shift s : today) {
       for (ShiftBreak b : s.template().breaks()) {
         Instant first = s.start().plus(b.earliestAfterStart());
@@ -179,27 +186,45 @@ public final class CoverageCheck {
         double bestScore = Double.NEGATIVE_INFINITY;
         if (weight > 0) {
           for (Instant c = first; !c.isAfter(last); c = c.plus(breakStep)) {
-            double score = worstGapDuring(current, c, c.plus(b.length()), weight);
+            double score = worstGapDuring(byStart, gap, c, c.plus(b.length()), weight);
             if (score > bestScore + 1e-9) {
               bestScore = score;
               best = c;
             }
           }
+          Instant end = best.plus(b.length());
+          for (int i = firstTouching(byStart, best); i < gap.length && byStart.get(i).start().isBefore(end); i++) {
+            gap[i] -= weight * overlap(best, end, byStart.get(i).start(), byStart.get(i).end());
+          }
         }
         placed.add(new PlacedBreak(s.agent(), b.name(), best, best.plus(b.length())));
-        current = check(table, rosters, placed);
       }
     }
-    return current;
+    return check(table, rosters, placed);
+  }
+
+  // the first interval (by start) that ends after an instant
+  private static int firstTouching(List<IntervalCoverage> byStart, Instant at) {
+    int lo = 0;
+    int hi = byStart.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byStart.get(mid).end().isAfter(at)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   // the smallest gap over the intervals a break would touch, once the break is taken
-  private static double worstGapDuring(Coverage coverage, Instant from, Instant to, double weight) {
+  private static double worstGapDuring(List<IntervalCoverage> byStart, double[] gap, Instant from, Instant to, double weight) {
     double worst = Double.POSITIVE_INFINITY;
-    for (IntervalCoverage i : coverage.intervals()) {
-      double share = overlap(from, to, i.start(), i.end());
+    for (int i = firstTouching(byStart, from); i < gap.length && byStart.get(i).start().isBefore(to); i++) {
+      double share = overlap(from, to, byStart.get(i).start(), byStart.get(i).end());
       if (share > 0) {
-        worst = Math.min(worst, i.gap() - weight * share);
+        worst = Math.min(worst, gap[i] - weight * share);
       }
     }
     return worst == Double.POSITIVE_INFINITY ? 0 : worst;

@@ -216,4 +216,36 @@ class StaffingProperties {
           assertThat(r.adherence()).isBetween(0.0, 1.0);
         });
   }
+
+  @Test
+  @DisplayName("ST-12: placed breaks lie in their windows, one per entitled break of every shift at work, and at-work counts subtract them")
+  void breakPlacement() {
+    qt().withExamples(200).forAll(rosters(), lists().of(integers().between(0, 60)).ofSize(48))
+        .checkAssert((roster, contacts) -> {
+          LocalDate date = roster.weekStart().plusDays(2);
+          List<dev.kefu.workforce.ForecastInterval> forecast = new ArrayList<>();
+          Instant s = date.atStartOfDay(roster.zone()).toInstant();
+          for (int c : contacts) {
+            forecast.add(dev.kefu.workforce.ForecastInterval.of(s, Duration.ofMinutes(30), c, Duration.ofSeconds(120)));
+            s = s.plus(Duration.ofMinutes(30));
+          }
+          dev.kefu.workforce.RequirementTable table = dev.kefu.workforce.RequirementTable.of(forecast,
+              dev.kefu.workforce.ServiceTarget.of(0.8, Duration.ofSeconds(20)), dev.kefu.workforce.StaffingOptions.defaults());
+          InMemoryStaffDirectory dir = InMemoryStaffDirectory.of(roster.agents().stream()
+              .map(a -> Shop.member(a, Role.AGENT, null)).toList());
+          Coverage c = CoverageCheck.of(dir).placeBreaks(table, List.of(roster), date);
+          long entitled = roster.shifts().stream().filter(sh -> sh.date().equals(date) && !roster.onLeave(sh.agent(), date))
+              .mapToLong(sh -> sh.template().breaks().size()).sum();
+          assertThat(c.breaks()).hasSize((int) entitled);
+          for (PlacedBreak b : c.breaks()) {
+            Shift sh = roster.shift(b.agent(), date).orElseThrow();
+            ShiftBreak kind = sh.template().breaks().stream().filter(x -> x.name().equals(b.name())).findFirst().orElseThrow();
+            assertThat(b.start()).isBetween(sh.start().plus(kind.earliestAfterStart()), sh.start().plus(kind.latestAfterStart()));
+          }
+          for (IntervalCoverage i : c.intervals()) {
+            assertThat(i.available()).isCloseTo(i.rostered() - i.onBreak(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(i.onBreak()).isBetween(-1e-9, i.rostered() + 1e-9);
+          }
+        });
+  }
 }
