@@ -1,6 +1,7 @@
 package dev.kefu.customer;
 
 import dev.kefu.AccessDeniedException;
+import dev.kefu.Decision;
 import dev.kefu.InvalidCommandException;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
@@ -75,6 +76,18 @@ public interface Customers {
    * @return the changed file
    */
   Customer recordMarketingConsent(RecordMarketingConsent command);
+
+  /**
+   * Decides whether a customer may be contacted for marketing now (CU-10), as
+   * {@link MarketingConsentPolicy} does on their current file. Call it before every marketing
+   * message the host sends itself; kefu calls it before its own.
+   *
+   * @param customerId the customer
+   * @return the decision, naming CU-10
+   * @throws NullPointerException if {@code customerId} is null
+   * @throws InvalidCommandException if the customer is unknown
+   */
+  Decision decideMarketingContact(CustomerId customerId);
 
   /**
    * Gives a customer a new owner (CU-7), with a handover note for key customers (CU-9).

@@ -6,6 +6,7 @@ import dev.kefu.Origin;
 import dev.kefu.customer.AssignCustomerOwner;
 import dev.kefu.customer.ContactDetails;
 import dev.kefu.customer.Customers;
+import dev.kefu.customer.MarketingConsentPolicy;
 import dev.kefu.customer.RecordMarketingConsent;
 import dev.kefu.customer.RecordOrder;
 import dev.kefu.customer.RegisterCustomer;
@@ -79,6 +80,7 @@ public final class CustomerService implements Customers {
   private final Actors actors;
   private final Outgoing outgoing;
   private final ContactAccessPolicy contactAccess = new ContactAccessPolicy();
+  private final MarketingConsentPolicy marketing = new MarketingConsentPolicy();
 
   /**
    * Creates the service.
@@ -373,6 +375,15 @@ public final class CustomerService implements Customers {
           .addWrites(AggregateWrite.update(updated))
           .addEvents(new MarketingConsentChanged(meta(updated, now), updated.id(), command.given())));
     });
+  }
+
+  @Override
+  public Decision decideMarketingContact(CustomerId customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    Violations v = new Violations("decideMarketingContact", List.of());
+    Customer c = existing(customerId, v);
+    v.throwIfAny();
+    return marketing.decide(c);
   }
 
   @Override
