@@ -5,6 +5,7 @@ import dev.kefu.customer.CustomerClassifier;
 import dev.kefu.complaint.ComplaintRules;
 import dev.kefu.complaint.Complaints;
 import dev.kefu.customer.Customers;
+import dev.kefu.customer.OwnershipRules;
 import dev.kefu.duty.DutySchedule;
 import dev.kefu.revisit.RevisitRules;
 import dev.kefu.revisit.Revisits;
@@ -108,11 +109,11 @@ public final class Kefu {
   private final Staffing staffing;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
-      OrderVolume orderVolume, RevisitRules revisitRules) {
+      OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules) {
     this.settings = settings;
     BeanValidation validation = new BeanValidation();
     CommandRunner runner = new CommandRunner(settings, validation);
-    this.customers = new CustomerService(settings, runner);
+    this.customers = new CustomerService(settings, runner, validation, ownershipRules);
     this.sla = new SlaEngine(settings, runner, slaSettings);
     this.tickets = new TicketService(settings, runner, sla);
     // complaints plan their revisits, and a recorded revisit moves its complaint on (CP-7): the
@@ -136,7 +137,7 @@ public final class Kefu {
     recurring.add(0, daily.recurring());
     this.dueWork = new DueWorkRunner(settings,
         Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, dutyRunner,
-            RevisitService.KIND, revisits::remind),
+            RevisitService.KIND, revisits::remind, CustomerService.FIRST_CONTACT_KIND, customers::firstContactDue),
         recurring);
   }
 
@@ -263,6 +264,7 @@ public final class Kefu {
     private SlaSettings slaSettings;
     private ComplaintRules complaintRules;
     private RevisitRules revisitRules;
+    private OwnershipRules ownershipRules;
     private OrderVolume orderVolume;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
@@ -400,6 +402,16 @@ public final class Kefu {
      */
     public Builder revisitRules(RevisitRules value) {
       revisitRules = once("revisitRules", revisitRules, value);
+      return this;
+    }
+
+    /**
+     * @param value how customer ownership works (CU-7): the first-contact deadline and the skill
+     *     that weighs agents when balancing; default: {@link OwnershipRules#defaults()}
+     * @return this builder
+     */
+    public Builder ownershipRules(OwnershipRules value) {
+      ownershipRules = once("ownershipRules", ownershipRules, value);
       return this;
     }
 
@@ -707,7 +719,8 @@ public final class Kefu {
           Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
       return new Kefu(settings, slaConfig, List.copyOf(duties.values()),
           Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume,
-          Optional.ofNullable(revisitRules).orElseGet(RevisitRules::defaults));
+          Optional.ofNullable(revisitRules).orElseGet(RevisitRules::defaults),
+          Optional.ofNullable(ownershipRules).orElseGet(OwnershipRules::defaults));
     }
   }
 }

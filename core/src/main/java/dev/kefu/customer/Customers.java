@@ -1,6 +1,7 @@
 package dev.kefu.customer;
 
 import dev.kefu.AccessDeniedException;
+import dev.kefu.Decision;
 import dev.kefu.InvalidCommandException;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
@@ -77,12 +78,69 @@ public interface Customers {
   Customer recordMarketingConsent(RecordMarketingConsent command);
 
   /**
-   * Gives a customer a new owner (CU-7), with a handover note for key customers (CU-9).
+   * Decides whether a customer may be contacted for marketing now (CU-10), as
+   * {@link MarketingConsentPolicy} does on their current file. Call it before every marketing
+   * message the host sends itself; kefu calls it before its own.
+   *
+   * @param customerId the customer
+   * @return the decision, naming CU-10
+   * @throws NullPointerException if {@code customerId} is null
+   * @throws InvalidCommandException if the customer is unknown
+   */
+  Decision decideMarketingContact(CustomerId customerId);
+
+  /**
+   * Gives a customer a new owner (CU-7), with a handover note for key customers (CU-9). The new
+   * owner owes the customer a first contact within the configured time, 7 days by default
+   * ({@link OwnershipRules}): kefu schedules due work that, if neither a ticket contact by the
+   * owner nor {@link #recordFirstContact} shows it by then, marks it overdue and tells the owner's
+   * team lead. A new assignment replaces the previous one's first contact.
    *
    * @param command the assignment
    * @return the changed file
    */
   Customer assignOwner(AssignCustomerOwner command);
+
+  /**
+   * Plans how customers would be spread over agents by skill level (CU-7), changing nothing: each
+   * agent's target, the owner changes, and the key customers that would need a handover note
+   * (CU-9). See {@link OwnerBalancing} for the formula.
+   *
+   * @param command the agents and customers
+   * @return the plan
+   * @throws InvalidCommandException listing every problem: unknown or repeated agents or
+   *     customers, an agent who does not serve customers or has no level in the balancing skill
+   *     (CU-7)
+   * @throws AccessDeniedException unless the actor is a supervisor or above
+   */
+  OwnerPlan planOwners(BalanceCustomerOwners command);
+
+  /**
+   * Spreads customers over agents by skill level (CU-7) and applies the plan as owner assignments
+   * in one unit of work: each moved customer gets the new owner, a first contact due
+   * (see {@link #assignOwner}) and, if a key customer changes hands, the handover note (CU-9).
+   * Running it again on a balanced set changes nothing.
+   *
+   * @param command the agents, customers and handover notes
+   * @return the plan applied
+   * @throws InvalidCommandException as {@link #planOwners}, and if a key customer that changes
+   *     hands has no handover note (CU-9); nothing is changed
+   * @throws AccessDeniedException unless the actor is a supervisor or above
+   * @throws StaleVersionException if other writers kept changing the customers
+   */
+  OwnerPlan balanceOwners(BalanceCustomerOwners command);
+
+  /**
+   * Records the owner's first contact with a newly assigned customer (CU-7); the first contact
+   * stops being due. Recording it again changes nothing.
+   *
+   * @param command the contact
+   * @return the changed file
+   * @throws InvalidCommandException if the customer is unknown, has no first contact pending, or
+   *     the time is before the assignment or in the future
+   * @throws AccessDeniedException unless the actor is the customer's owner
+   */
+  Customer recordFirstContact(RecordFirstContact command);
 
   /**
    * Re-classifies every customer whose stage, segment or tier has changed with time alone. kefu

@@ -3,9 +3,25 @@ package dev.kefu.internal;
 import dev.kefu.AccessDeniedException;
 import dev.kefu.Decision;
 import dev.kefu.Origin;
+import dev.kefu.Violation;
+import dev.kefu.customer.BalanceCustomerOwners;
+import dev.kefu.customer.OwnerBalancing;
+import dev.kefu.customer.OwnerPlan;
+import dev.kefu.customer.OwnershipRules;
+import dev.kefu.customer.RecordFirstContact;
+import dev.kefu.spi.customer.FirstContact;
+import dev.kefu.spi.event.CustomerFirstContact;
+import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.Skill;
+import dev.kefu.spi.store.DueItem;
+import dev.kefu.spi.store.ScheduledWork;
+import dev.kefu.spi.ticket.ContactLogEntry;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import dev.kefu.customer.AssignCustomerOwner;
 import dev.kefu.customer.ContactDetails;
 import dev.kefu.customer.Customers;
+import dev.kefu.customer.MarketingConsentPolicy;
 import dev.kefu.customer.RecordMarketingConsent;
 import dev.kefu.customer.RecordOrder;
 import dev.kefu.customer.RegisterCustomer;
@@ -74,21 +90,31 @@ public final class CustomerService implements Customers {
   private static final Set<TicketStatus> OPEN_STATUSES =
       EnumSet.of(TicketStatus.OPEN, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER);
 
+  /** The due-work kind of the first contact a new owner owes (CU-7). */
+  public static final String FIRST_CONTACT_KIND = "customer.first-contact";
+
   private final Settings settings;
   private final CommandRunner runner;
+  private final BeanValidation validation;
+  private final OwnershipRules ownership;
   private final Actors actors;
   private final Outgoing outgoing;
   private final ContactAccessPolicy contactAccess = new ContactAccessPolicy();
+  private final MarketingConsentPolicy marketing = new MarketingConsentPolicy();
 
   /**
    * Creates the service.
    *
    * @param settings the wiring
    * @param runner the command runner
+   * @param validation bean validation, for the commands that do not go through the runner
+   * @param ownership the ownership rules (CU-7)
    */
-  public CustomerService(Settings settings, CommandRunner runner) {
+  public CustomerService(Settings settings, CommandRunner runner, BeanValidation validation, OwnershipRules ownership) {
     this.settings = settings;
     this.runner = runner;
+    this.validation = validation;
+    this.ownership = ownership;
     this.actors = new Actors(settings);
     this.outgoing = new Outgoing(settings);
   }
@@ -376,6 +402,15 @@ public final class CustomerService implements Customers {
   }
 
   @Override
+  public Decision decideMarketingContact(CustomerId customerId) {
+    Objects.requireNonNull(customerId, "customerId");
+    Violations v = new Violations("decideMarketingContact", List.of());
+    Customer c = existing(customerId, v);
+    v.throwIfAny();
+    return marketing.decide(c);
+  }
+
+  @Override
   public Customer assignOwner(AssignCustomerOwner command) {
     Objects.requireNonNull(command, "command");
     return runner.run("AssignCustomerOwner", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
@@ -388,7 +423,7 @@ public final class CustomerService implements Customers {
       }
       boolean changesOwner = before != null && owner != null && before.owner().isPresent()
           && !before.owner().get().equals(owner.id());
-      boolean key = before != null && (before.segment() == ValueSegment.KEY || before.keyCustomerRecord().isPresent());
+      boolean key = before != null && isKey(before);
       if (changesOwner && key && (command.handoverNote() == null || command.handoverNote().isBlank())) {
         v.addRule("handoverNote", "a key customer's new owner needs a handover note", "CU-9");
       }
@@ -397,17 +432,280 @@ public final class CustomerService implements Customers {
       if (before.owner().filter(owner.id()::equals).isPresent()) {
         return Change.none(before);
       }
-      Instant now = a.now();
-      Customer.Builder b = before.toBuilder().owner(owner.id()).version(before.version() + 1).updatedAt(now);
-      if (command.handoverNote() != null && !command.handoverNote().isBlank() && key) {
-        b.keyCustomerRecord(before.keyCustomerRecord().orElse(KeyCustomerRecord.empty()).withHandoverNote(command.handoverNote()));
+      UnitOfWork.Builder work = UnitOfWork.builder();
+      Customer updated = ownerChangeInto(work, before, owner.id(), key ? command.handoverNote() : null, a.now());
+      return new Change<>(updated, work);
+    });
+  }
+
+  private static boolean isKey(Customer c) {
+    return c.segment() == ValueSegment.KEY || c.keyCustomerRecord().isPresent();
+  }
+
+  private static String dueKey(CustomerId id) {
+    return "first-contact/" + id.value();
+  }
+
+  /**
+   * Gives {@code before} the owner {@code to} inside a unit of work: the new version with its
+   * handover note (CU-9) and its first contact due (CU-7), the event, and the due work that checks
+   * the first contact — replacing the previous assignment's.
+   */
+  private Customer ownerChangeInto(UnitOfWork.Builder work, Customer before, StaffId to, String handoverNote, Instant now) {
+    Instant dueBy = now.plus(ownership.firstContactWithin());
+    Customer.Builder b = before.toBuilder().owner(to).firstContact(FirstContact.pending(to, now, dueBy))
+        .version(before.version() + 1).updatedAt(now);
+    boolean noted = handoverNote != null && !handoverNote.isBlank();
+    if (noted) {
+      b.keyCustomerRecord(before.keyCustomerRecord().orElse(KeyCustomerRecord.empty()).withHandoverNote(handoverNote));
+    }
+    Customer updated = b.build();
+    work.addWrites(AggregateWrite.update(updated))
+        .addEvents(new CustomerOwnerChanged(meta(updated, now), updated.id(), before.owner(), to, noted))
+        .addSchedule(new ScheduledWork(dueKey(updated.id()), FIRST_CONTACT_KIND, dueBy,
+            Map.of("customer", updated.id().value(), "owner", to.value(), "assignedAt", now.toString())));
+    LOG.info("customer {} now owned by {}; first contact due by {}", updated.id(), to, dueBy);
+    return updated;
+  }
+
+  @Override
+  public Customer recordFirstContact(RecordFirstContact command) {
+    Objects.requireNonNull(command, "command");
+    return runner.run("RecordFirstContact", command, CommandRunner.requestKey(command.origin()), "origin.requestId", Customer.class, a -> {
+      Violations v = a.violations();
+      StaffMember actor = actors.resolve(command.origin(), v);
+      Customer before = existing(command.customerId(), v);
+      Optional<FirstContact> pending = before == null ? Optional.empty()
+          : before.firstContact().filter(fc -> before.owner().filter(fc.owner()::equals).isPresent());
+      if (before != null && pending.isEmpty()) {
+        v.addRule("customerId", "the customer has no first contact pending: no owner was assigned", "CU-7");
       }
-      Customer updated = b.build();
-      LOG.info("customer {} now owned by {}", updated.id(), owner.id());
+      Instant madeAt = Objects.requireNonNullElse(command.madeAt(), a.now());
+      if (pending.isPresent() && madeAt.isBefore(pending.get().assignedAt())) {
+        v.addRule("madeAt", "must not be before the owner was assigned at " + pending.get().assignedAt(), "CU-7");
+      }
+      if (madeAt.isAfter(a.now().plus(CLOCK_SKEW))) {
+        v.add("madeAt", "must not be in the future");
+      }
+      v.throwIfAny();
+      if (!pending.get().owner().equals(actor.id())) {
+        throw new AccessDeniedException(actor.id(), actor.role(), "record the first contact with this customer", "CU-7",
+            "only the owner records their first contact");
+      }
+      if (pending.get().isMade()) {
+        return Change.none(before);
+      }
+      Instant now = a.now();
+      Customer updated = before.toBuilder().firstContact(pending.get().madeAt(madeAt))
+          .version(before.version() + 1).updatedAt(now).build();
       return new Change<>(updated, UnitOfWork.builder()
           .addWrites(AggregateWrite.update(updated))
-          .addEvents(new CustomerOwnerChanged(meta(updated, now), updated.id(), before.owner(), owner.id())));
+          .addEvents(new CustomerFirstContact(meta(updated, now), CustomerFirstContact.RECORDED_TYPE, updated.id(),
+              actor.id(), madeAt, "command"))
+          .addCancel(dueKey(updated.id())));
     });
+  }
+
+  /**
+   * The first-contact deadline of an assignment (CU-7), as due work: if the owner logged a contact
+   * on one of the customer's tickets since the assignment, the first contact is recorded as made
+   * then; otherwise it is marked overdue and the owner's team lead is told. An item of an
+   * assignment that has since been replaced, or whose contact was recorded, does nothing.
+   *
+   * @param item the claimed item
+   * @param now the time
+   * @return the effects
+   */
+  public UnitOfWork.Builder firstContactDue(DueItem item, Instant now) {
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    Optional<Customer> found = settings.customers().find(CustomerId.of(item.attributes().getOrDefault("customer", "?")));
+    if (found.isEmpty()) {
+      return work;
+    }
+    Customer c = found.get();
+    Optional<FirstContact> pending = c.firstContact()
+        .filter(fc -> !fc.isMade() && !fc.isOverdue())
+        .filter(fc -> fc.owner().value().equals(item.attributes().get("owner")))
+        .filter(fc -> fc.assignedAt().toString().equals(item.attributes().get("assignedAt")))
+        .filter(fc -> c.owner().filter(fc.owner()::equals).isPresent());
+    if (pending.isEmpty()) {
+      return work;
+    }
+    FirstContact fc = pending.get();
+    Optional<Instant> onTicket = ticketContact(c.id(), fc.owner(), fc.assignedAt());
+    Customer updated;
+    CustomerFirstContact event;
+    if (onTicket.isPresent()) {
+      updated = c.toBuilder().firstContact(fc.madeAt(onTicket.get())).version(c.version() + 1).updatedAt(now).build();
+      event = new CustomerFirstContact(meta(updated, now), CustomerFirstContact.RECORDED_TYPE, c.id(), fc.owner(),
+          onTicket.get(), "ticket");
+    } else {
+      updated = c.toBuilder().firstContact(fc.overdueSince(now)).version(c.version() + 1).updatedAt(now).build();
+      event = new CustomerFirstContact(meta(updated, now), CustomerFirstContact.OVERDUE_TYPE, c.id(), fc.owner(),
+          fc.dueBy(), "none");
+      Optional<StaffId> lead = teamLeadOf(fc.owner());
+      lead.ifPresent(l -> work.addOutbox(outgoing.toStaff(l, event.eventId(), "customer.first-contact-overdue",
+          Map.of("customerId", c.id().value(), "owner", fc.owner().value(), "dueBy", fc.dueBy().toString()), now)));
+      LOG.info("customer {}: first contact by {} overdue since {}; {}", c.id(), fc.owner(), fc.dueBy(),
+          lead.map(l -> "team lead " + l + " told").orElse("the owner has no lead to tell"));
+    }
+    return work.addWrites(AggregateWrite.update(updated)).addEvents(event);
+  }
+
+  /** The end of the owner's earliest contact on the customer's tickets since the assignment, if any. */
+  private Optional<Instant> ticketContact(CustomerId customer, StaffId owner, Instant since) {
+    Instant earliest = null;
+    for (Ticket t : Pages.all(page -> settings.tickets().list(TicketQuery.all().withCustomer(customer), page))) {
+      for (ContactLogEntry e : t.contactLog()) {
+        if (e.handledBy().filter(owner::equals).isPresent() && !e.end().isBefore(since)
+            && (earliest == null || e.end().isBefore(earliest))) {
+          earliest = e.end();
+        }
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /** The nearest team lead above a member, else the nearest lead of any kind. */
+  private Optional<StaffId> teamLeadOf(StaffId member) {
+    List<StaffMember> line = settings.staff().reportingLine(member);
+    return line.stream().filter(m -> m.role() == Role.TEAM_LEAD).findFirst()
+        .or(() -> line.stream().filter(m -> m.role().isLead()).findFirst())
+        .map(StaffMember::id);
+  }
+
+  // ---- balancing (CU-7) ----------------------------------------------------------------------
+
+  /** A plan with what applying it needs: the customers it moves, as read. */
+  private record Planned(OwnerPlan plan, Map<CustomerId, Customer> files) {}
+
+  @Override
+  public OwnerPlan planOwners(BalanceCustomerOwners command) {
+    Objects.requireNonNull(command, "command");
+    Violations v = new Violations("BalanceCustomerOwners", validation.validate(command));
+    Planned p = planned(command, v, false);
+    return p.plan();
+  }
+
+  @Override
+  public OwnerPlan balanceOwners(BalanceCustomerOwners command) {
+    Objects.requireNonNull(command, "command");
+    List<Violation> beanViolations = validation.validate(command);
+    for (int attempt = 0; ; attempt++) {
+      Violations v = new Violations("BalanceCustomerOwners", beanViolations);
+      Planned p = planned(command, v, true);
+      if (p.plan().moves().isEmpty()) {
+        return p.plan();
+      }
+      Instant now = settings.clock().instant();
+      UnitOfWork.Builder work = UnitOfWork.builder();
+      for (OwnerPlan.Move m : p.plan().moves()) {
+        Customer before = p.files().get(m.customer());
+        String note = m.key() && command.handoverNotes() != null ? command.handoverNotes().get(m.customer()) : null;
+        ownerChangeInto(work, before, m.to(), note, now);
+      }
+      try {
+        settings.committer().commit(work.build());
+        LOG.info("owners balanced over {} agent(s): {} moved, {} kept", p.plan().targets().size(), p.plan().moves().size(),
+            p.plan().kept());
+        return p.plan();
+      } catch (StaleVersionException e) {
+        if (attempt >= settings.commandRetries()) {
+          throw e;
+        }
+        LOG.debug("BalanceCustomerOwners lost a race ({}); planning again", e.getMessage());
+      }
+    }
+  }
+
+  /** Validates a balancing command on fresh state and plans it; throws with every violation found. */
+  private Planned planned(BalanceCustomerOwners command, Violations v, boolean applying) {
+    StaffMember actor = actors.resolve(command.origin(), v);
+    List<OwnerBalancing.Agent> agents = new ArrayList<>();
+    boolean allServeVip = true;
+    Set<StaffId> seenAgents = new HashSet<>();
+    List<StaffId> agentIds = Objects.requireNonNullElse(command.agents(), List.of());
+    for (int i = 0; i < agentIds.size(); i++) {
+      String path = "agents[" + i + "]";
+      StaffId id = agentIds.get(i);
+      if (id == null || v.has(path)) {
+        continue;
+      }
+      if (!seenAgents.add(id)) {
+        v.add(path, "is given twice");
+        continue;
+      }
+      StaffMember agent = actors.member(id, path, v);
+      if (agent == null) {
+        continue;
+      }
+      if (!settings.access().decide(agent.role(), StaffAction.HANDLE_TICKET).isAllowed()) {
+        v.addRule(path, "a " + agent.role() + " does not serve customers", OwnerBalancing.RULE);
+        continue;
+      }
+      int weight = ownership.balancingSkill().map(agent::levelOf)
+          .orElseGet(() -> agent.skills().stream().mapToInt(Skill::level).max().orElse(OwnerBalancing.UNSKILLED_WEIGHT));
+      if (weight < 1) {
+        v.addRule(path, "has no level in " + ownership.balancingSkill().orElse("any skill") + " to weigh by", OwnerBalancing.RULE);
+        continue;
+      }
+      allServeVip &= agent.role() == Role.VIP_AGENT || agent.role().isLead();
+      agents.add(new OwnerBalancing.Agent(id, weight));
+    }
+
+    Map<CustomerId, Customer> files = new LinkedHashMap<>();
+    List<CustomerId> named = command.customers();
+    if (named != null && !named.isEmpty()) {
+      for (int i = 0; i < named.size(); i++) {
+        String path = "customers[" + i + "]";
+        CustomerId id = named.get(i);
+        if (id == null || v.has(path)) {
+          continue;
+        }
+        if (files.containsKey(id)) {
+          v.add(path, "is given twice");
+          continue;
+        }
+        Customer c = v.found(id, path, settings.customers()::find, "customer");
+        if (c != null) {
+          files.put(id, c);
+        }
+      }
+    } else if (v.isEmpty()) {
+      Pages.forEach(page -> settings.customers().list(CustomerQuery.all(), page), c -> {
+        if (c.owner().isEmpty()) {
+          files.put(c.id(), c);
+        }
+      });
+    }
+    if (!v.isEmpty()) {
+      v.throwIfAny();
+    }
+    for (OwnerBalancing.Agent a : agents) {
+      Pages.forEach(page -> settings.customers().list(CustomerQuery.all().withOwner(a.id()), page), c -> files.putIfAbsent(c.id(), c));
+    }
+    List<OwnerBalancing.Holding> pool = new ArrayList<>();
+    List<CustomerId> left = new ArrayList<>();
+    for (Customer c : files.values()) {
+      if (c.tier() == Tier.VIP && !allServeVip) {
+        left.add(c.id()); // CU-4: a VIP customer goes only to the VIP desk or a lead
+      } else {
+        pool.add(new OwnerBalancing.Holding(c.id(), c.owner(), isKey(c)));
+      }
+    }
+    OwnerPlan plan = OwnerBalancing.plan(agents, pool).withLeft(left);
+    if (applying) {
+      Map<CustomerId, String> notes = Objects.requireNonNullElse(command.handoverNotes(), Map.of());
+      for (CustomerId id : plan.needingHandoverNotes()) {
+        String note = notes.get(id);
+        if (note == null || note.isBlank()) {
+          v.addRule("handoverNotes[" + id.value() + "]", "a key customer's new owner needs a handover note", "CU-9");
+        }
+      }
+      v.throwIfAny();
+    }
+    actors.authorize(actor, StaffAction.ASSIGN_CUSTOMER_OWNER);
+    return new Planned(plan, files);
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.kefu.internal;
 
 import dev.kefu.AccessDeniedException;
+import dev.kefu.Decision;
 import dev.kefu.IllegalTransitionException;
+import dev.kefu.customer.MarketingConsentPolicy;
 import dev.kefu.revisit.CampaignSummary;
 import dev.kefu.revisit.RecordRevisitOutcome;
 import dev.kefu.revisit.RevisitRules;
@@ -64,6 +66,7 @@ public final class RevisitService implements Revisits {
   private final TicketService tickets;
   private final RevisitRules rules;
   private final ComplaintFollowUp complaints;
+  private final MarketingConsentPolicy marketing = new MarketingConsentPolicy();
 
   /**
    * Creates the service.
@@ -190,7 +193,8 @@ public final class RevisitService implements Revisits {
 
   /**
    * The member revisit campaign (RV-3, RV-6): a revisit for every customer holding a valid
-   * membership card today, and a renewal reminder to those whose card expires within the window.
+   * membership card today, and a renewal reminder to those whose card expires within the window and
+   * who consented to marketing (CU-10).
    *
    * @param occurrence the campaign's instant
    * @param now the time
@@ -219,6 +223,13 @@ public final class RevisitService implements Revisits {
     boolean planned = plan(work, c, RevisitReason.MEMBER, campaign, campaign, owner, occurrence, now).isPresent();
     LocalDate validUntil = c.membership().get().validUntil();
     if (!validUntil.isAfter(today.plusDays(rules.renewalWindow().toDays()))) {
+      // a renewal reminder sells: marketing, so only with the customer's consent (CU-10); the
+      // member revisit above is service (RV-3) and goes to every member
+      Decision consent = marketing.decide(c);
+      if (!consent.isAllowed()) {
+        LOG.debug("customer {}: no renewal reminder ({}: {})", c.id(), consent.ruleId(), consent.reason());
+        return planned;
+      }
       outgoing.toCustomer(c, Optional.empty(), settings.ids().next(), "membership.renewal",
           Map.of("validUntil", validUntil.toString()), now).ifPresent(work::addOutbox);
     }

@@ -15,6 +15,7 @@ import dev.kefu.complaint.RecordCause;
 import dev.kefu.complaint.RecordCustomerAnswer;
 import dev.kefu.complaint.RegisterComplaint;
 import dev.kefu.customer.AssignCustomerOwner;
+import dev.kefu.customer.RecordMarketingConsent;
 import dev.kefu.customer.RegisterCustomer;
 import dev.kefu.customer.SetVipStatus;
 import dev.kefu.memory.InMemoryStorage;
@@ -167,6 +168,8 @@ class RevisitTest {
     shop.kefu.customers().register(TestShop.registration("m2").withMembership(new Membership("C2", LocalDate.of(2026, 4, 1))));
     shop.kefu.customers().register(TestShop.registration("gone").withMembership(new Membership("C3", LocalDate.of(2026, 3, 10))));
     shop.register("plain");
+    // a renewal reminder is marketing: m2 consented to it (CU-10; MarketingConsentTest proves the refusal)
+    shop.kefu.customers().recordMarketingConsent(new RecordMarketingConsent(by(AGENT), CustomerId.of("m2"), true, Channel.APP));
     for (int day = 0; day < 31; day++) {
       shop.clock.advance(Duration.ofDays(1));
       shop.kefu.runDueWork();

@@ -65,6 +65,12 @@ public interface Customer extends Aggregate {
   /** @return the agent who owns this customer (CU-7), if any */
   Optional<StaffId> owner();
 
+  /**
+   * @return the first contact the current owner owes the customer (CU-7): empty if the customer
+   *     has no owner or was assigned before kefu tracked first contacts
+   */
+  Optional<FirstContact> firstContact();
+
   /** @return the membership card, if the customer holds one */
   Optional<Membership> membership();
 

@@ -16,6 +16,7 @@ import dev.kefu.spi.customer.ContactPoint;
 import dev.kefu.spi.customer.CreditRating;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.customer.FirstContact;
 import dev.kefu.spi.customer.KeyCustomerRecord;
 import dev.kefu.spi.customer.MarketingConsent;
 import dev.kefu.spi.customer.Membership;
@@ -65,6 +66,19 @@ final class CustomerGenerators {
 
   static MarketingConsent marketingConsent(RandomGenerator random) {
     return new MarketingConsent(instant(random), pick(random, List.of(Channel.values())));
+  }
+
+  /** A first contact owed (CU-7): pending, made, overdue, or made late. */
+  static FirstContact firstContact(RandomGenerator random, StaffId owner) {
+    Instant assignedAt = instant(random);
+    FirstContact fc = FirstContact.pending(owner, assignedAt, assignedAt.plus(days(7)));
+    if (oneIn(random, 2)) {
+      fc = fc.overdueSince(fc.dueBy());
+    }
+    if (oneIn(random, 2)) {
+      fc = fc.madeAt(after(random, assignedAt, days(14)));
+    }
+    return fc;
   }
 
   static KeyCustomerRecord keyCustomerRecord(RandomGenerator random) {
@@ -152,6 +166,7 @@ final class CustomerGenerators {
     Optional<VipGrant> vipGrant = tier == Tier.VIP && oneIn(random, 2)
         ? Optional.of(vipGrant(random))
         : Optional.empty();
+    Optional<StaffId> owner = oneIn(random, 3) ? Optional.empty() : Optional.of(owners.next(random));
     return Customer.builder()
         .id(customerId(random))
         .name(pick(random, Values.NAMES))
@@ -163,7 +178,8 @@ final class CustomerGenerators {
         .status(pick(random, List.of(AccountStatus.values())))
         .orders(orders)
         .creditRating(pick(random, List.of(CreditRating.values())))
-        .owner(oneIn(random, 3) ? Optional.empty() : Optional.of(owners.next(random)))
+        .owner(owner)
+        .firstContact(owner.isPresent() && !oneIn(random, 3) ? Optional.of(firstContact(random, owner.get())) : Optional.empty())
         .membership(membership)
         .marketingConsent(oneIn(random, 2) ? Optional.of(marketingConsent(random)) : Optional.empty())
         .keyCustomerRecord(segment == ValueSegment.KEY && !oneIn(random, 3)

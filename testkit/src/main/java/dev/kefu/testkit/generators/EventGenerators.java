@@ -10,6 +10,7 @@ import dev.kefu.spi.customer.RelationshipStage;
 import dev.kefu.spi.customer.Tier;
 import dev.kefu.spi.customer.ValueSegment;
 import dev.kefu.spi.event.ContactLogged;
+import dev.kefu.spi.event.CustomerFirstContact;
 import dev.kefu.spi.event.CustomerOwnerChanged;
 import dev.kefu.spi.event.CustomerProfileUpdated;
 import dev.kefu.spi.event.CustomerReclassified;
@@ -51,6 +52,7 @@ final class EventGenerators {
       EventGenerators::customerProfileUpdated,
       EventGenerators::customerReclassified,
       EventGenerators::customerOwnerChanged,
+      EventGenerators::customerFirstContact,
       EventGenerators::marketingConsentChanged,
       EventGenerators::membershipChanged,
       EventGenerators::orderRecorded,
@@ -97,7 +99,14 @@ final class EventGenerators {
   private static CustomerOwnerChanged customerOwnerChanged(RandomGenerator random) {
     CustomerId c = customer(random);
     return new CustomerOwnerChanged(meta(random, Customer.TYPE, c.value()), c,
-        oneIn(random, 2) ? Optional.empty() : Optional.of(staff(random)), staff(random));
+        oneIn(random, 2) ? Optional.empty() : Optional.of(staff(random)), staff(random), random.nextBoolean());
+  }
+
+  private static CustomerFirstContact customerFirstContact(RandomGenerator random) {
+    CustomerId c = customer(random);
+    boolean made = random.nextBoolean();
+    return new CustomerFirstContact(meta(random, Customer.TYPE, c.value()), made ? CustomerFirstContact.RECORDED_TYPE
+        : CustomerFirstContact.OVERDUE_TYPE, c, staff(random), Values.instant(random), made ? (random.nextBoolean() ? "ticket" : "command") : "none");
   }
 
   private static MarketingConsentChanged marketingConsentChanged(RandomGenerator random) {

@@ -290,7 +290,7 @@ class KefuGeneratorsTest {
   void events() {
     List<DomainEvent> events = KefuGenerators.events().sample(7L, DRAWS);
 
-    assertThat(values(events, e -> e.getClass().getSimpleName())).hasSize(16);
+    assertThat(values(events, e -> e.getClass().getSimpleName())).hasSize(17);
     assertThat(events).allSatisfy(e -> {
       assertThat(e.meta().aggregateType()).isIn("customer", "ticket");
       assertThat(e.type()).startsWith(e.meta().aggregateType() + ".");
