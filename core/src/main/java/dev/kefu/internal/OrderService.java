@@ -237,13 +237,13 @@ public final class OrderService implements Orders {
         work.addSchedule(portCall("close", replaced.id(), Map.of("replacement", id.value()), event.eventId(), now));
       }
     } else if (event instanceof OrderEvent.Paid) {
-      b.paidAt(before != null && before.paidAt().isPresent() && before.paidAt().get().isBefore(at) ? before.paidAt().get() : at);
+      b.paidAt(earliest(before == null ? Optional.empty() : before.paidAt(), at));
     } else if (event instanceof OrderEvent.Shipped s) {
-      b.shippedAt(at).addPendingNotices(new ShippingNotice(false, s.carrier() + " " + s.trackingNumber(), at));
+      b.shippedAt(earliest(before == null ? Optional.empty() : before.shippedAt(), at)).addPendingNotices(new ShippingNotice(false, s.carrier() + " " + s.trackingNumber(), at));
     } else if (event instanceof OrderEvent.ShippingDelayed d) {
       b.addPendingNotices(new ShippingNotice(true, d.reason() + "; expected to ship " + d.expectedShipDate(), at));
     } else if (event instanceof OrderEvent.Delivered) {
-      b.deliveredAt(at);
+      b.deliveredAt(earliest(before == null ? Optional.empty() : before.deliveredAt(), at));
     } else if (event instanceof OrderEvent.ReturnedByCarrier r) { // TK-13, and the order is abnormal (TK-6 green)
       b.addReturns(new CarrierReturn(r.kind(), r.reason(), r.outcome(), at));
       flags.add(OrderFlag.green(at, settings.shopZone(), r.kind().name().toLowerCase(java.util.Locale.ROOT) + " by carrier: "
@@ -251,7 +251,7 @@ public final class OrderService implements Orders {
     } else if (event instanceof OrderEvent.RefundRequested r) {
       flags.add(OrderFlag.blue(at, settings.shopZone(), r.reason(), r.shipping(), r.agent().map(StaffId::value).orElse(KEFU)));
     } else if (event instanceof OrderEvent.Refunded) {
-      b.refundedAt(at);
+      b.refundedAt(earliest(before == null ? Optional.empty() : before.refundedAt(), at));
     } else if (event instanceof OrderEvent.ExchangeRequested x) {
       flags.add(OrderFlag.purple(at, settings.shopZone(), x.what(), x.priceDifference(), x.shipping(),
           x.agent().map(StaffId::value).orElse(KEFU)));
@@ -292,6 +292,11 @@ public final class OrderService implements Orders {
     events.forEach(work::addEvents);
     LOG.debug("order {} took in {} (v{})", id, event.getClass().getSimpleName(), version);
     return new Change<>(after, work);
+  }
+
+  /** A fact reported twice keeps its first occurrence, whichever report arrives first. */
+  private static Instant earliest(Optional<Instant> known, Instant at) {
+    return known.filter(k -> k.isBefore(at)).orElse(at);
   }
 
   private int openReviews(StaffId agent) {
