@@ -15,6 +15,7 @@ module dev.kefu.core {
   exports dev.kefu.customer;
   exports dev.kefu.memory;
   exports dev.kefu.notification;
+  exports dev.kefu.order;
   exports dev.kefu.revisit;
   exports dev.kefu.staff;
   exports dev.kefu.staffing;
@@ -27,6 +28,7 @@ module dev.kefu.core {
   opens dev.kefu to org.hibernate.validator;
   opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
+  opens dev.kefu.order to org.hibernate.validator;
   opens dev.kefu.revisit to org.hibernate.validator;
   opens dev.kefu.staffing to org.hibernate.validator;
   opens dev.kefu.survey to org.hibernate.validator;

@@ -11,6 +11,7 @@ module dev.kefu.spi {
   exports dev.kefu.spi.customer;
   exports dev.kefu.spi.event;
   exports dev.kefu.spi.notification;
+  exports dev.kefu.spi.order;
   exports dev.kefu.spi.revisit;
   exports dev.kefu.spi.sla;
   exports dev.kefu.spi.staff;
@@ -21,6 +22,7 @@ module dev.kefu.spi {
   opens dev.kefu.spi to org.hibernate.validator;
   opens dev.kefu.spi.complaint to org.hibernate.validator;
   opens dev.kefu.spi.customer to org.hibernate.validator;
+  opens dev.kefu.spi.order to org.hibernate.validator;
   opens dev.kefu.spi.staff to org.hibernate.validator;
   opens dev.kefu.spi.ticket to org.hibernate.validator;
 }

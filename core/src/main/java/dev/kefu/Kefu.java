@@ -28,9 +28,19 @@ import dev.kefu.internal.DueWorkRunner;
 import dev.kefu.internal.DutyRunner;
 import dev.kefu.internal.SlaEngine;
 import dev.kefu.internal.NotificationDelivery;
+import dev.kefu.internal.OrderService;
 import dev.kefu.internal.Settings;
 import dev.kefu.internal.TicketService;
+import dev.kefu.memory.InMemoryCustomerPresence;
+import dev.kefu.memory.InMemoryOrderPort;
 import dev.kefu.memory.InMemoryStaffDirectory;
+import dev.kefu.memory.InMemoryStock;
+import dev.kefu.order.OrderRules;
+import dev.kefu.order.Orders;
+import dev.kefu.spi.order.CustomerPresence;
+import dev.kefu.spi.order.OrderPort;
+import dev.kefu.spi.order.OrderStore;
+import dev.kefu.spi.order.StockPort;
 import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.notification.DeliveryReport;
 import dev.kefu.notification.LoggingNotificationChannel;
@@ -107,9 +117,10 @@ public final class Kefu {
   private final NotificationDelivery delivery;
   private final DueWorkRunner dueWork;
   private final Staffing staffing;
+  private final OrderService orders;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
-      OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules) {
+      OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules, OrderWiring orderWiring) {
     this.settings = settings;
     BeanValidation validation = new BeanValidation();
     CommandRunner runner = new CommandRunner(settings, validation);
@@ -128,16 +139,22 @@ public final class Kefu {
     this.views = new CustomerViewService(settings, sla);
     this.delivery = new NotificationDelivery(settings);
     this.staffing = new StaffingService(settings, runner, validation, tickets);
+    this.orders = new OrderService(settings, runner, tickets, orderWiring.rules(), orderWiring.store(), orderWiring.port(),
+        orderWiring.stock(), orderWiring.presence());
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
+    allDuties.addAll(orders.duties()); // TK-7, TK-9, TK-13
     allDuties.add(Duty.of(RevisitService.MEMBER_DUTY, DutySchedule.daysOfMonthAt(revisitRules.memberTime(),
         revisitRules.memberDays().toArray(Integer[]::new)))); // RV-3, RV-6
-    DutyRunner dutyRunner = new DutyRunner(settings, sla, allDuties, Map.of(RevisitService.MEMBER_DUTY, revisits::memberCampaign));
+    Map<String, DutyRunner.Effects> ownDuties = new java.util.HashMap<>(orders.dutyEffects());
+    ownDuties.put(RevisitService.MEMBER_DUTY, revisits::memberCampaign);
+    DutyRunner dutyRunner = new DutyRunner(settings, sla, allDuties, ownDuties);
     List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
     recurring.add(0, daily.recurring());
     this.dueWork = new DueWorkRunner(settings,
         Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, dutyRunner,
-            RevisitService.KIND, revisits::remind, CustomerService.FIRST_CONTACT_KIND, customers::firstContactDue),
+            RevisitService.KIND, revisits::remind, CustomerService.FIRST_CONTACT_KIND, customers::firstContactDue,
+            OrderService.PORT_KIND, orders::callPort),
         recurring);
   }
 
@@ -164,6 +181,11 @@ public final class Kefu {
   /** @return revisits: planned after complaints and for members, recorded in full (RV-1 to RV-8) */
   public Revisits revisits() {
     return revisits;
+  }
+
+  /** @return order events in, and the shop's order duties (TK-5 to TK-18) */
+  public Orders orders() {
+    return orders;
   }
 
   /** @return satisfaction surveys and CSAT (QA-8) */
@@ -266,6 +288,10 @@ public final class Kefu {
     private RevisitRules revisitRules;
     private OwnershipRules ownershipRules;
     private OrderVolume orderVolume;
+    private OrderRules orderRules;
+    private OrderPort orderPort;
+    private StockPort stockPort;
+    private CustomerPresence customerPresence;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -367,6 +393,50 @@ public final class Kefu {
      */
     public Builder revisitStore(RevisitStore value) {
       return port("revisitStore", value);
+    }
+
+    /**
+     * @param value the order store
+     * @return this builder
+     */
+    public Builder orderStore(OrderStore value) {
+      return port("orderStore", value);
+    }
+
+    /**
+     * @param value how kefu reacts to order events (TK-5 to TK-18); default: {@link OrderRules#defaults()}
+     * @return this builder
+     */
+    public Builder orderRules(OrderRules value) {
+      orderRules = once("orderRules", orderRules, value);
+      return this;
+    }
+
+    /**
+     * @param value the host's order system (TK-7, TK-8); default: an {@link InMemoryOrderPort}
+     * @return this builder
+     */
+    public Builder orderPort(OrderPort value) {
+      orderPort = once("orderPort", orderPort, value);
+      return this;
+    }
+
+    /**
+     * @param value the warehouse's real stock (TK-14); default: an empty {@link InMemoryStock}
+     * @return this builder
+     */
+    public Builder stockPort(StockPort value) {
+      stockPort = once("stockPort", stockPort, value);
+      return this;
+    }
+
+    /**
+     * @param value who is online (TK-7); default: an {@link InMemoryCustomerPresence} with nobody online
+     * @return this builder
+     */
+    public Builder customerPresence(CustomerPresence value) {
+      customerPresence = once("customerPresence", customerPresence, value);
+      return this;
     }
 
     /**
@@ -645,7 +715,8 @@ public final class Kefu {
     public Kefu build() {
       List<String> found = new ArrayList<>(problems);
       List<String> portNames =
-          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore", "revisitStore");
+          List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore", "revisitStore",
+              "orderStore");
       if (storage != null && !storagePorts.isEmpty()) {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
@@ -665,6 +736,11 @@ public final class Kefu {
           found.add("SLA policy " + p.id() + " counts on calendar " + p.calendarId() + ", which sla does not define");
         }
       }
+      for (String own : List.of(OrderService.REMINDER_DUTY, OrderService.NOTICE_DUTY, OrderService.RETURNS_DUTY)) {
+        if (duties.containsKey(own)) {
+          found.add("duty id " + own + " is kefu's own (orders)");
+        }
+      }
       if (duties.containsKey(RevisitService.MEMBER_DUTY)) {
         found.add("duty id " + RevisitService.MEMBER_DUTY + " is kefu's own (the member revisits)");
       }
@@ -674,7 +750,7 @@ public final class Kefu {
         }
       }
       if (storage != null) {
-        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints, storage::revisits)) {
+        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints, storage::revisits, storage::orders)) {
           try {
             port.run();
           } catch (UnsupportedOperationException e) {
@@ -720,7 +796,15 @@ public final class Kefu {
       return new Kefu(settings, slaConfig, List.copyOf(duties.values()),
           Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume,
           Optional.ofNullable(revisitRules).orElseGet(RevisitRules::defaults),
-          Optional.ofNullable(ownershipRules).orElseGet(OwnershipRules::defaults));
+          Optional.ofNullable(ownershipRules).orElseGet(OwnershipRules::defaults),
+          new OrderWiring(Optional.ofNullable(orderRules).orElseGet(OrderRules::defaults),
+              s != null ? s.orders() : (OrderStore) storagePorts.get("orderStore"),
+              Optional.ofNullable(orderPort).orElseGet(InMemoryOrderPort::new),
+              Optional.ofNullable(stockPort).orElseGet(InMemoryStock::new),
+              Optional.ofNullable(customerPresence).orElseGet(InMemoryCustomerPresence::new)));
     }
   }
+
+  /** What the order feature is wired with. */
+  private record OrderWiring(OrderRules rules, OrderStore store, OrderPort port, StockPort stock, CustomerPresence presence) {}
 }

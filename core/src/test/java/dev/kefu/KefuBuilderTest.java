@@ -43,7 +43,8 @@ class KefuBuilderTest {
     InMemoryStorage s = new InMemoryStorage();
     Kefu kefu = Kefu.builder().customerStore(s.customers()).ticketStore(s.tickets()).unitOfWork(s.unitOfWork())
         .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog())
-        .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).revisitStore(s.revisits()).build();
+        .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).revisitStore(s.revisits())
+        .orderStore(s.orders()).build();
     assertThat(kefu.runDueWork()).isZero();
     assertThat(s.dueWork().scheduled("customer.daily-reclassification")).isPresent();
   }
@@ -106,7 +107,8 @@ class KefuBuilderTest {
         .contains("duty nightly runs on calendar nights")
         .contains("slaClocks")
         .contains("complaints")
-        .contains("revisits");
-    assertThat(e.problems()).hasSize(5);
+        .contains("revisits")
+        .contains("orders");
+    assertThat(e.problems()).hasSize(6);
   }
 }

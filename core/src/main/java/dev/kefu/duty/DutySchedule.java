@@ -131,6 +131,52 @@ public interface DutySchedule {
     return (after, calendar) -> new Occurrence(nextDay(after, calendar, time, d -> set.contains(d.getDayOfMonth())), Optional.empty());
   }
 
+  /**
+   * Every day at a local time, working day or not, for example the payment reminders of TK-7 at
+   * 16:00 on the order day, whichever day that is.
+   *
+   * @param time the local time
+   * @return the schedule
+   */
+  static DutySchedule everyDayAt(LocalTime time) {
+    Objects.requireNonNull(time, "time");
+    return (after, calendar) -> new Occurrence(nextDay(after, calendar, time, d -> true), Optional.empty());
+  }
+
+  /**
+   * Every day, working day or not, due {@code lead} before a local deadline, for example the
+   * day's shipping notices sent by 20:30 (TK-9).
+   *
+   * @param deadline the local deadline
+   * @param lead how long before the deadline the duty comes due
+   * @return the schedule
+   */
+  static DutySchedule everyDayBy(LocalTime deadline, Duration lead) {
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(lead, "lead");
+    if (lead.isNegative()) {
+      throw new IllegalArgumentException("the lead cannot be negative, was " + lead);
+    }
+    return (after, calendar) -> {
+      Instant due = nextDay(after.plus(lead), calendar, deadline, d -> true);
+      return new Occurrence(due.minus(lead), Optional.of(due));
+    };
+  }
+
+  /**
+   * Once a week on a day at a local time, for example the Saturday 16:00 summary of rejected and
+   * returned shipments (TK-13).
+   *
+   * @param day the day of the week
+   * @param time the local time
+   * @return the schedule
+   */
+  static DutySchedule weeklyAt(java.time.DayOfWeek day, LocalTime time) {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(time, "time");
+    return (after, calendar) -> new Occurrence(nextDay(after, calendar, time, d -> d.getDayOfWeek() == day), Optional.empty());
+  }
+
   /** The first instant after {@code after} at {@code time} on a day the test accepts. */
   private static Instant nextDay(Instant after, BusinessCalendar calendar, LocalTime time,
       java.util.function.Predicate<LocalDate> accept) {

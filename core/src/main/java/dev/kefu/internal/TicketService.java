@@ -167,12 +167,13 @@ public final class TicketService implements Tickets {
       actors.authorize(actor, StaffAction.OPEN_TICKET);
 
       return openChange(actor, customer, command.kind(), command.channel(),
-          Objects.requireNonNullElse(command.priority(), Priority.NORMAL), command.subject(), command.firstMessage(), null, a.now());
+          Objects.requireNonNullElse(command.priority(), Priority.NORMAL), command.subject(), command.firstMessage(), null, a.now(),
+          a.now());
     });
   }
 
   private Change<Ticket> openChange(StaffMember actor, Customer customer, TicketKind kind, Channel channel, Priority priority,
-      String subject, String firstMessage, StaffMember owner, Instant now) {
+      String subject, String firstMessage, StaffMember owner, Instant openedAt, Instant now) {
     TicketId id = TicketId.of(settings.ids().next().toString());
     Ticket.Builder draft = Ticket.builder()
         .id(id)
@@ -182,14 +183,14 @@ public final class TicketService implements Tickets {
         .priority(priority)
         .status(owner == null ? TicketLifecycle.initialStatus() : TicketStatus.ASSIGNED)
         .subject(subject)
-        .openedAt(now)
+        .openedAt(openedAt)
         .updatedAt(now)
         .version(1);
     if (owner != null) {
       draft.owner(owner.id());
     }
     Ticket bare = draft.build();
-    ContactLogEntry first = entry(bare, actor, now, now, channel, 1, 0, firstMessage, Optional.empty());
+    ContactLogEntry first = entry(bare, actor, openedAt, openedAt, channel, 1, 0, firstMessage, Optional.empty());
     Ticket t = bare.toBuilder().addContactLog(first).build();
     TicketOpened opened = new TicketOpened(meta(t, now), t.id(), t.customer(), t.kind(), t.channel(), t.priority());
     UnitOfWork.Builder work = UnitOfWork.builder()
@@ -410,7 +411,31 @@ public final class TicketService implements Tickets {
    */
   public Ticket openInto(UnitOfWork.Builder work, StaffMember actor, Customer customer, TicketKind kind, Channel channel,
       Priority priority, String subject, String firstMessage, StaffMember owner, Instant now) {
-    Change<Ticket> opened = openChange(actor, customer, kind, channel, priority, subject, firstMessage, owner, now);
+    return openInto(work, actor, customer, kind, channel, priority, subject, firstMessage, owner, now, now);
+  }
+
+  /**
+   * Opens a ticket inside another command's unit of work, opened at an earlier instant than now
+   * (internal: a ticket for an order event is opened when the event occurred, so its clocks count
+   * from there).
+   *
+   * @param work the other command's unit of work
+   * @param actor who opens it, or null when kefu itself does
+   * @param customer the customer
+   * @param kind the kind
+   * @param channel the channel
+   * @param priority the priority
+   * @param subject the subject
+   * @param firstMessage the first message
+   * @param owner the owner, or null
+   * @param openedAt when the matter arose; not after {@code now}
+   * @param now the command's time
+   * @return the new ticket
+   */
+  public Ticket openInto(UnitOfWork.Builder work, StaffMember actor, Customer customer, TicketKind kind, Channel channel,
+      Priority priority, String subject, String firstMessage, StaffMember owner, Instant openedAt, Instant now) {
+    Change<Ticket> opened = openChange(actor, customer, kind, channel, priority, subject, firstMessage, owner,
+        openedAt.isAfter(now) ? now : openedAt, now);
     work.from(opened.work().build());
     return opened.result();
   }

@@ -14,6 +14,10 @@ import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.order.Order;
+import dev.kefu.spi.order.OrderId;
+import dev.kefu.spi.order.OrderQuery;
+import dev.kefu.spi.order.OrderStore;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -74,6 +78,7 @@ public final class InMemoryStorage implements Storage {
   private final Map<TicketId, Ticket> tickets = new HashMap<>();
   private final Map<ComplaintId, Complaint> complaints = new HashMap<>();
   private final Map<String, Revisit> revisits = new HashMap<>();
+  private final Map<OrderId, Order> orders = new HashMap<>();
   private final KeyTable keys = new KeyTable();
   private final ClockColumn clocks = new ClockColumn(keys);
   private final EventIndex events = new EventIndex(keys);
@@ -87,6 +92,7 @@ public final class InMemoryStorage implements Storage {
   private final TicketStore ticketStore = new Tickets();
   private final ComplaintStore complaintStore = new Complaints();
   private final RevisitStore revisitStore = new Revisits();
+  private final OrderStore orderStore = new Orders();
   private final SlaClockStore clockStore = new Clocks();
   private final UnitOfWorkCommitter committer = this::commit;
   private final DueWork dueWork = new Due();
@@ -166,6 +172,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public RevisitStore revisits() {
     return revisitStore;
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orderStore;
   }
 
   @Override
@@ -268,6 +279,9 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof SlaClock c) {
       return Optional.ofNullable(clocks.find(c.id()));
     }
+    if (a instanceof Order o) {
+      return Optional.ofNullable(orders.get(o.id()));
+    }
     return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
   }
 
@@ -284,6 +298,8 @@ public final class InMemoryStorage implements Storage {
         revisits.put(r.id(), r);
       } else if (a instanceof SlaClock c) {
         clocks.put(c);
+      } else if (a instanceof Order o) {
+        orders.put(o.id(), o);
       } else {
         others.put(w.key(), a);
       }
@@ -339,6 +355,22 @@ public final class InMemoryStorage implements Storage {
       Objects.requireNonNull(page, "page");
       List<Revisit> all = read(() -> revisits.values().stream().filter(query.matcher()).toList());
       return Page.slice(all.stream().sorted(RevisitQuery.ORDER).toList(), page);
+    }
+  }
+
+  private final class Orders implements OrderStore {
+    @Override
+    public Optional<Order> find(OrderId id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(orders.get(id)));
+    }
+
+    @Override
+    public Page<Order> list(OrderQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<Order> all = read(() -> orders.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(OrderQuery.ORDER).toList(), page);
     }
   }
 
@@ -533,6 +565,7 @@ public final class InMemoryStorage implements Storage {
       c.put("tickets", (long) tickets.size());
       c.put("complaints", (long) complaints.size());
       c.put("revisits", (long) revisits.size());
+      c.put("orders", (long) orders.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
         c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));

@@ -298,6 +298,9 @@ class SlaClockTest {
   @Test
   @DisplayName("a host can ask when due work next comes due instead of polling")
   void nextDueAt() {
+    // the order duties (TK-7 at 16:00, TK-9 at 20:00) would come due first: moved to the night here
+    TestShop shop = shop(b -> b.sla(settings()).orderRules(dev.kefu.order.OrderRules.defaults()
+        .withPaymentReminderAt(java.time.LocalTime.of(23, 0)).withNoticesBy(java.time.LocalTime.of(23, 30), Duration.ofMinutes(30))));
     Ticket t = open(shop, Channel.EMAIL);
     shop.kefu.runDueWork(); // schedules the daily run too
     assertThat(shop.kefu.nextDueAt()).contains(TestShop.START.plus(Duration.ofMinutes(384)));

@@ -2,6 +2,7 @@ package dev.kefu.spi.store;
 
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.order.OrderStore;
 import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
@@ -66,5 +67,16 @@ public interface Storage {
    */
   default RevisitStore revisits() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no revisits: implement Storage.revisits()");
+  }
+
+  /**
+   * The order store; added after the first ports, so it has a default that tells a storage
+   * written before it to implement it.
+   *
+   * @return the order store
+   * @throws UnsupportedOperationException if this storage keeps no orders
+   */
+  default OrderStore orders() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no orders: implement Storage.orders()");
   }
 }

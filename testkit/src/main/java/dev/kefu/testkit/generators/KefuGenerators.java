@@ -369,4 +369,48 @@ public final class KefuGenerators {
   public static Gen<ScheduledWork> scheduledWork() {
     return DeliveryGenerators::scheduledWork;
   }
+
+  // ---- orders -------------------------------------------------------------------------------
+
+  /**
+   * Orders as kefu keeps them: most placed (prepaid or cash on delivery), some paid, some with a
+   * carrier return and its green flag; version 1.
+   *
+   * @param ids the order ids
+   * @param customers the customers
+   * @param takers who took them, if anyone
+   * @param placedAt when they were placed
+   * @param currency the shop's currency
+   * @return the generator
+   */
+  public static Gen<dev.kefu.spi.order.Order> orders(Gen<dev.kefu.spi.order.OrderId> ids, Gen<CustomerId> customers,
+      Gen<java.util.Optional<StaffId>> takers, Gen<Instant> placedAt, Currency currency) {
+    Objects.requireNonNull(currency, "currency");
+    return random -> OrderGenerators.order(random, ids.next(random), customers.next(random), takers.next(random),
+        placedAt.next(random), currency);
+  }
+
+  /**
+   * The events of one order as its backend emits them, in the order they happen: "placed" first
+   * (prepaid or cash on delivery, one or two lines), then up to four of paid, shipped, delayed,
+   * delivered, rejected or returned, refund requested, refunded, exchange requested, review posted
+   * (any rating, sometimes naming an agent) and dispute opened, each 1 to 90 minutes after the one
+   * before. Event ids are {@code <order id>/<n>}, so streams of distinct orders never share one.
+   *
+   * @param order the order
+   * @param customer its customer
+   * @param start when it is placed
+   * @param currency the shop's currency
+   * @param agents the agents a refund, exchange or review may name
+   * @return the generator
+   */
+  public static Gen<List<dev.kefu.spi.order.OrderEvent>> orderEvents(dev.kefu.spi.order.OrderId order, CustomerId customer,
+      Instant start, Currency currency, List<StaffId> agents) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(currency, "currency");
+    List<StaffId> named = List.copyOf(agents);
+    return random -> OrderGenerators.orderStream(random, order, customer, start, currency, named);
+  }
 }
