@@ -12,6 +12,7 @@ module dev.kefu.spi {
   exports dev.kefu.spi.event;
   exports dev.kefu.spi.notification;
   exports dev.kefu.spi.revisit;
+  exports dev.kefu.spi.routing;
   exports dev.kefu.spi.sla;
   exports dev.kefu.spi.staff;
   exports dev.kefu.spi.store;

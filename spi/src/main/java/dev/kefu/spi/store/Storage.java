@@ -3,6 +3,7 @@ package dev.kefu.spi.store;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.revisit.RevisitStore;
+import dev.kefu.spi.routing.RoutingStore;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
 
@@ -66,5 +67,16 @@ public interface Storage {
    */
   default RevisitStore revisits() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no revisits: implement Storage.revisits()");
+  }
+
+  /**
+   * The routing store: agent loads and the ticket queue; added after the first ports, so it has a
+   * default that tells a storage written before it to implement it. Only routing needs it.
+   *
+   * @return the routing store
+   * @throws UnsupportedOperationException if this storage keeps no routing state
+   */
+  default RoutingStore routing() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no routing state: implement Storage.routing()");
   }
 }
