@@ -16,6 +16,7 @@ module dev.kefu.core {
   exports dev.kefu.memory;
   exports dev.kefu.notification;
   exports dev.kefu.revisit;
+  exports dev.kefu.routing;
   exports dev.kefu.staff;
   exports dev.kefu.staffing;
   exports dev.kefu.survey;
@@ -28,6 +29,7 @@ module dev.kefu.core {
   opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
   opens dev.kefu.revisit to org.hibernate.validator;
+  opens dev.kefu.routing to org.hibernate.validator;
   opens dev.kefu.staffing to org.hibernate.validator;
   opens dev.kefu.survey to org.hibernate.validator;
   opens dev.kefu.ticket to org.hibernate.validator;
