@@ -98,8 +98,8 @@ public class RoutingBenchmark {
     int[] ringA = new int[OPEN];
     int[] ringC = new int[OPEN];
     for (int t = 0; t < BASELINE_TICKETS; t++) {
-      int expected = checkScan.route(ticketSkill[t], ticketChannel[t]);
-      int got = check.route(ticketSkill[t], ticketChannel[t]);
+      int expected = checkScan.route(ticketSkill[t], ticketChannel[t], t);
+      int got = check.route(ticketSkill[t], ticketChannel[t], t);
       if (expected != got) {
         throw new IllegalStateException("kernel chose " + got + ", scan " + expected + " for ticket " + t);
       }
@@ -149,7 +149,7 @@ public class RoutingBenchmark {
       if (held >= 0) {
         kernel.release(held, openChannel[slot], tick);
       }
-      int agent = kernel.route(ticketSkill[t], ticketChannel[t]);
+      int agent = kernel.route(ticketSkill[t], ticketChannel[t], tick);
       openAgent[slot] = agent;
       openChannel[slot] = ticketChannel[t];
       routed += agent >= 0 ? 1 : 0;
@@ -172,7 +172,7 @@ public class RoutingBenchmark {
       if (held >= 0) {
         scanner.release(held, scanOpenChannel[slot], scanTick);
       }
-      int agent = scanner.route(ticketSkill[t], ticketChannel[t]);
+      int agent = scanner.route(ticketSkill[t], ticketChannel[t], scanTick);
       scanOpenAgent[slot] = agent;
       scanOpenChannel[slot] = ticketChannel[t];
       routed += agent >= 0 ? 1 : 0;

@@ -3,7 +3,7 @@ package dev.kefu.bench;
 /**
  * The baseline of {@link RoutingBenchmark}: the same decision as kefu's routing kernel — the
  * eligible agent with the skill and free capacity on the channel, least loaded (weighted by their
- * share), then idle longest, then lowest number — found by scanning every agent per ticket.
+ * share), then idle longest (since their load last changed), then lowest number — found by scanning every agent per ticket.
  * Not thread-safe.
  */
 final class ScanningRouter {
@@ -36,7 +36,7 @@ final class ScanningRouter {
     eligible[agent] = true;
   }
 
-  int route(int skill, int channel) {
+  int route(int skill, int channel, long now) {
     long bit = 1L << skill;
     int best = -1;
     long bestKey = Long.MAX_VALUE;
@@ -55,6 +55,7 @@ final class ScanningRouter {
     if (best >= 0) {
       load[best * channels + channel]++;
       total[best]++;
+      idle[best] = now;
     }
     return best;
   }

@@ -4,22 +4,27 @@ import java.util.Arrays;
 
 /**
  * The routing decision kernel: which of the eligible agents who have a skill and free capacity
- * on a channel takes the next ticket. Agents, skills and channels are small integers; for each
- * (skill, channel) pair the kernel keeps an indexed binary heap of the agents who can take such a
- * ticket now, ordered by {@linkplain Ordering the ordering}, then longest idle, then agent number.
- * A decision is a look at the top of one heap; reserving or releasing capacity moves the agent in
- * the few heaps they belong to, O(k log n) for an agent in k heaps among n agents. Nothing is
+ * on a channel takes the next ticket. Agents, skills and channels are small integers. For each
+ * (skill, channel) pair the kernel keeps the agents who can take such a ticket now in buckets by
+ * {@linkplain Ordering load}, each bucket a list ordered by idle time, one set of buckets per
+ * share (ST-13). A decision compares the heads of the lowest non-empty bucket of each share;
+ * reserving or releasing capacity moves the agent to the tail of another bucket in the few lists
+ * they belong to, O(k) for an agent in k lists, whatever the number of agents. Nothing is
  * allocated per decision.
+ *
+ * <p>The order: lowest weighted load first ({@code load × 100 / weightPercent}), then idle
+ * longest — an agent's idle time starts when their load last changed (a ticket routed to them or
+ * a conversation freed) or when they were defined — then lowest agent number.
  *
  * <p>The kernel is a cache: kefu builds one from the agents' stored loads and reserves what it
  * decides with a versioned write ({@link dev.kefu.spi.routing.AgentLoad}), deciding again if
- * another instance got there first. Agents with no capacity on a channel are never in its heaps,
- * and an agent whose load on a channel reaches their capacity leaves that channel's heaps until
- * capacity frees up, so the kernel never chooses an agent who is full, ineligible or unskilled.
+ * another instance got there first. An agent is in a channel's lists only while eligible, skilled
+ * and below their capacity on the channel, so the kernel never chooses an agent who is full,
+ * ineligible or unskilled.
  *
- * <p>Team leads take a share of the work (ST-13): an agent's load counts as
- * {@code load × 100 / weightPercent}, so a lead at 30 % sits behind agents until they carry more
- * than three times the lead's load.
+ * <p>Team leads take a share of the work (ST-13): at a 30 % share a lead's load counts
+ * {@code 100 / 30} times, so a lead is chosen once agents carry more than three times the lead's
+ * load.
  *
  * <p>Not thread-safe: one kernel belongs to one thread at a time.
  */
@@ -36,6 +41,9 @@ public final class RoutingKernel {
   /** The most skills a kernel tells apart: a skill is a bit of a {@code long}. */
   public static final int MAX_SKILLS = 64;
 
+  /** The most distinct shares ({@code weightPercent} values) a kernel holds. */
+  public static final int MAX_SHARES = 8;
+
   private static final long SCALE = 1_000_000L;
 
   private final int agents;
@@ -49,8 +57,23 @@ public final class RoutingKernel {
   private final long[] routed;
   private final long[] idleSince;
   private final int[] weight;
+  private final int[] share;
   private final boolean[] eligible;
-  private final long[] key;
+  private final boolean[] defined;
+  private final int[] shareWeights = new int[MAX_SHARES];
+  private int shares;
+
+  // list nodes: one per (agent, skill, channel with capacity); an agent's nodes are consecutive
+  private final int[] firstNode;
+  private final int[] nodeCount;
+  private int[] nodePool = new int[64];
+  private int[] nodeAgent = new int[64];
+  private int[] nodeBucket = new int[64];
+  private int[] nodeNext = new int[64];
+  private int[] nodePrev = new int[64];
+  private boolean[] nodeLinked = new boolean[64];
+  private int nodes;
+
   private final Pool[] pools;
 
   /**
@@ -79,27 +102,29 @@ public final class RoutingKernel {
     this.routed = new long[agents];
     this.idleSince = new long[agents];
     this.weight = new int[agents];
-    Arrays.fill(weight, 100);
+    this.share = new int[agents];
     this.eligible = new boolean[agents];
-    this.key = new long[agents];
+    this.defined = new boolean[agents];
+    this.firstNode = new int[agents];
+    this.nodeCount = new int[agents];
     this.pools = new Pool[skills * channels];
   }
 
   /**
-   * Defines an agent, not yet eligible; call before {@link #eligible(int, boolean)}.
+   * Defines an agent, once, not yet eligible.
    *
    * @param agent the agent's number
    * @param skillBits the skills the agent has, bit {@code s} for skill {@code s}
    * @param capacities the most conversations per channel, indexed by channel; copied
    * @param weightPercent the agent's share of work, 1 to 100 (100 for agents, the lead share
-   *     for team leads, ST-13)
-   * @param idleFrom when the agent became idle, any monotonic unit (epoch millis, a tick)
-   * @throws IllegalArgumentException if a number is out of range or the agent is eligible
+   *     for team leads, ST-13); at most {@value #MAX_SHARES} distinct values per kernel
+   * @param idleFrom when the agent became idle, in any unit that only grows (epoch millis, a tick)
+   * @throws IllegalArgumentException if a number is out of range or the agent is defined already
    */
   public void define(int agent, long skillBits, int[] capacities, int weightPercent, long idleFrom) {
     checkAgent(agent);
-    if (eligible[agent]) {
-      throw new IllegalArgumentException("agent " + agent + " is eligible; make them ineligible before redefining");
+    if (defined[agent]) {
+      throw new IllegalArgumentException("agent " + agent + " is defined already");
     }
     if (capacities.length != channels) {
       throw new IllegalArgumentException("capacities must name " + channels + " channels, named " + capacities.length);
@@ -110,20 +135,59 @@ public final class RoutingKernel {
     if (skills < MAX_SKILLS && (skillBits >>> skills) != 0) {
       throw new IllegalArgumentException("skill bits beyond the " + skills + " skills: " + Long.toBinaryString(skillBits));
     }
-    skillMask[agent] = skillBits;
     for (int c = 0; c < channels; c++) {
       if (capacities[c] < 0) {
         throw new IllegalArgumentException("capacity must not be negative, was " + capacities[c]);
       }
-      capacity[agent * channels + c] = capacities[c];
     }
+    int s = 0;
+    while (s < shares && shareWeights[s] != weightPercent) {
+      s++;
+    }
+    if (s == shares) {
+      if (shares == MAX_SHARES) {
+        throw new IllegalArgumentException("at most " + MAX_SHARES + " distinct shares per kernel");
+      }
+      shareWeights[shares++] = weightPercent;
+    }
+    defined[agent] = true;
+    share[agent] = s;
+    skillMask[agent] = skillBits;
     weight[agent] = weightPercent;
     idleSince[agent] = idleFrom;
-    rekey(agent);
+    firstNode[agent] = nodes;
+    long bits = skillBits;
+    while (bits != 0) {
+      int skill = Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      for (int c = 0; c < channels; c++) {
+        if (capacities[c] > 0) {
+          addNode(agent, skill * channels + c);
+        }
+      }
+    }
+    for (int c = 0; c < channels; c++) {
+      capacity[agent * channels + c] = capacities[c];
+    }
+    nodeCount[agent] = nodes - firstNode[agent];
+  }
+
+  private void addNode(int agent, int pool) {
+    if (nodes == nodePool.length) {
+      int n = nodes * 2;
+      nodePool = java.util.Arrays.copyOf(nodePool, n);
+      nodeAgent = java.util.Arrays.copyOf(nodeAgent, n);
+      nodeBucket = java.util.Arrays.copyOf(nodeBucket, n);
+      nodeNext = java.util.Arrays.copyOf(nodeNext, n);
+      nodePrev = java.util.Arrays.copyOf(nodePrev, n);
+      nodeLinked = java.util.Arrays.copyOf(nodeLinked, n);
+    }
+    nodePool[nodes] = pool;
+    nodeAgent[nodes++] = agent;
   }
 
   /**
-   * Sets what an agent holds on a channel and how many tickets they were routed, as stored.
+   * Sets what an agent holds on a channel, as stored.
    *
    * @param agent the agent
    * @param channel the channel
@@ -141,7 +205,6 @@ public final class RoutingKernel {
     }
     total[agent] += held - load[agent * channels + channel];
     load[agent * channels + channel] = held;
-    rekey(agent);
   }
 
   /**
@@ -157,37 +220,23 @@ public final class RoutingKernel {
       throw new IllegalArgumentException("set routed before making agent " + agent + " eligible, 0 or more: " + count);
     }
     routed[agent] = count;
-    rekey(agent);
   }
 
   /**
-   * Makes an agent eligible (on shift and taking work) or not.
+   * Makes a defined agent eligible (on shift and taking work) or not.
    *
    * @param agent the agent
    * @param value whether they are eligible
+   * @throws IllegalArgumentException if the agent is not defined
    */
   public void eligible(int agent, boolean value) {
     checkAgent(agent);
-    if (eligible[agent] == value) {
-      return;
+    if (!defined[agent]) {
+      throw new IllegalArgumentException("agent " + agent + " is not defined");
     }
-    eligible[agent] = value;
-    long bits = skillMask[agent];
-    while (bits != 0) {
-      int s = Long.numberOfTrailingZeros(bits);
-      bits &= bits - 1;
-      for (int c = 0; c < channels; c++) {
-        if (value) {
-          if (hasRoom(agent, c)) {
-            pool(s, c).insert(agent);
-          }
-        } else {
-          Pool p = pools[s * channels + c];
-          if (p != null) {
-            p.remove(agent);
-          }
-        }
-      }
+    if (eligible[agent] != value) {
+      eligible[agent] = value;
+      refresh(agent);
     }
   }
 
@@ -200,7 +249,17 @@ public final class RoutingKernel {
    */
   public int choose(int skill, int channel) {
     Pool p = pools[skill * channels + channel];
-    return p == null || p.size == 0 ? -1 : p.heap[0];
+    if (p == null) {
+      return -1;
+    }
+    int best = -1;
+    for (int s = 0; s < shares; s++) {
+      int candidate = p.head(s);
+      if (candidate >= 0 && (best < 0 || before(candidate, best))) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
   /**
@@ -208,12 +267,13 @@ public final class RoutingKernel {
    *
    * @param skill the skill
    * @param channel the channel
+   * @param now when, in the unit of {@link #define}'s {@code idleFrom}
    * @return the agent's number, or -1 if nobody can take it (nothing is reserved then)
    */
-  public int route(int skill, int channel) {
+  public int route(int skill, int channel, long now) {
     int agent = choose(skill, channel);
     if (agent >= 0) {
-      reserve(agent, channel);
+      reserve(agent, channel, now);
     }
     return agent;
   }
@@ -232,39 +292,23 @@ public final class RoutingKernel {
   }
 
   /**
-   * Reserves one unit of an agent's capacity on a channel: they hold one more conversation.
+   * Reserves one unit of an agent's capacity on a channel: they hold one more conversation, were
+   * routed one more ticket, and are idle from {@code now}.
    *
    * @param agent the agent
    * @param channel the channel
+   * @param now when, in the unit of {@link #define}'s {@code idleFrom}
    * @throws IllegalStateException if the agent has no free capacity on the channel
    */
-  public void reserve(int agent, int channel) {
+  public void reserve(int agent, int channel, long now) {
     if (!hasRoom(agent, channel)) {
       throw new IllegalStateException("agent " + agent + " has no free capacity on channel " + channel);
     }
     load[agent * channels + channel]++;
     total[agent]++;
     routed[agent]++;
-    rekey(agent);
-    if (eligible[agent]) {
-      boolean full = !hasRoom(agent, channel);
-      long bits = skillMask[agent];
-      while (bits != 0) {
-        int s = Long.numberOfTrailingZeros(bits);
-        bits &= bits - 1;
-        int base = s * channels;
-        for (int c = 0; c < channels; c++) {
-          Pool p = pools[base + c];
-          if (p != null && p.pos[agent] != 0) {
-            if (full && c == channel) {
-              p.remove(agent);
-            } else {
-              p.down(p.pos[agent] - 1); // the key only grew
-            }
-          }
-        }
-      }
-    }
+    idleSince[agent] = now;
+    refresh(agent);
   }
 
   /**
@@ -280,31 +324,10 @@ public final class RoutingKernel {
     if (load[i] == 0) {
       throw new IllegalStateException("agent " + agent + " holds nothing on channel " + channel);
     }
-    boolean wasFull = !hasRoom(agent, channel);
     load[i]--;
     total[agent]--;
     idleSince[agent] = now;
-    rekey(agent);
-    if (eligible[agent]) {
-      long bits = skillMask[agent];
-      while (bits != 0) {
-        int s = Long.numberOfTrailingZeros(bits);
-        bits &= bits - 1;
-        int base = s * channels;
-        for (int c = 0; c < channels; c++) {
-          if (wasFull && c == channel) {
-            pool(s, c).insert(agent);
-            continue;
-          }
-          Pool p = pools[base + c];
-          if (p != null && p.pos[agent] != 0) {
-            int at = p.pos[agent] - 1;
-            p.up(at);
-            p.down(p.pos[agent] - 1); // idle time moved later: it may have to go down on a tie
-          }
-        }
-      }
-    }
+    refresh(agent);
   }
 
   /**
@@ -354,19 +377,35 @@ public final class RoutingKernel {
     return load[i] < capacity[i];
   }
 
-  private void rekey(int agent) {
-    long primary = ordering == Ordering.LEAST_LOADED ? total[agent] : routed[agent];
-    key[agent] = primary * SCALE / weight[agent];
+  private int bucket(int agent) {
+    long b = ordering == Ordering.LEAST_LOADED ? total[agent] : routed[agent];
+    if (b >= Integer.MAX_VALUE / 2) {
+      throw new IllegalStateException("agent " + agent + " load beyond the kernel's range: " + b);
+    }
+    return (int) b;
   }
 
-  private Pool pool(int skill, int channel) {
-    int i = skill * channels + channel;
-    Pool p = pools[i];
-    if (p == null) {
-      p = new Pool(agents);
-      pools[i] = p;
+  /** Puts each of the agent's nodes where it belongs: linked at the tail of its bucket, or out. */
+  private void refresh(int agent) {
+    int from = firstNode[agent];
+    int to = from + nodeCount[agent];
+    boolean on = eligible[agent];
+    int bucket = bucket(agent);
+    int s = share[agent];
+    for (int n = from; n < to; n++) {
+      int pool = nodePool[n];
+      Pool p = pools[pool];
+      if (nodeLinked[n]) {
+        p.unlink(n, s);
+      }
+      if (on && hasRoom(agent, pool % channels)) {
+        if (p == null) {
+          p = new Pool();
+          pools[pool] = p;
+        }
+        p.link(n, agent, s, bucket);
+      }
     }
-    return p;
   }
 
   private void checkAgent(int agent) {
@@ -381,10 +420,10 @@ public final class RoutingKernel {
     }
   }
 
-  /** Whether agent a comes before agent b: lower key, then idle longer, then lower number. */
+  /** Whether agent a comes before agent b: lower weighted load, then idle longer, then lower number. */
   private boolean before(int a, int b) {
-    long ka = key[a];
-    long kb = key[b];
+    long ka = (long) bucket(a) * SCALE / weight[a];
+    long kb = (long) bucket(b) * SCALE / weight[b];
     if (ka != kb) {
       return ka < kb;
     }
@@ -396,80 +435,91 @@ public final class RoutingKernel {
     return a < b;
   }
 
-  /** An indexed binary min-heap of agents; {@code pos[a]} is a's index + 1, 0 if absent. */
+  /** Whether, in one bucket, agent a goes after agent b: idle later, or as long and a higher number. */
+  private boolean after(int a, int b) {
+    long ia = idleSince[a];
+    long ib = idleSince[b];
+    return ia > ib || ia == ib && a > b;
+  }
+
+  /** One (skill, channel) pair: per share, buckets by load, each a doubly linked list of nodes. */
   private final class Pool {
-    private int[] heap = new int[8];
-    private int size;
-    private final int[] pos;
+    private final int[][] head = new int[MAX_SHARES][];
+    private final int[][] tail = new int[MAX_SHARES][];
+    private final int[] min = new int[MAX_SHARES];
+    private final int[] size = new int[MAX_SHARES];
 
-    Pool(int agents) {
-      pos = new int[agents];
+    int head(int s) {
+      if (size[s] == 0) {
+        return -1;
+      }
+      int[] h = head[s];
+      int m = min[s];
+      while (h[m] < 0) {
+        m++;
+      }
+      min[s] = m;
+      return nodeAgent[h[m]];
     }
 
-    void insert(int agent) {
-      if (pos[agent] != 0) {
-        return;
+    void link(int node, int agent, int s, int bucket) {
+      ensure(s, bucket);
+      int[] h = head[s];
+      int[] t = tail[s];
+      int after = t[bucket];
+      while (after >= 0 && after(nodeAgent[after], agent)) {
+        after = nodePrev[after];
       }
-      if (size == heap.length) {
-        heap = Arrays.copyOf(heap, size * 2);
+      int next = after < 0 ? h[bucket] : nodeNext[after];
+      nodePrev[node] = after;
+      nodeNext[node] = next;
+      if (after < 0) {
+        h[bucket] = node;
+      } else {
+        nodeNext[after] = node;
       }
-      heap[size] = agent;
-      pos[agent] = size + 1;
-      up(size++);
+      if (next < 0) {
+        t[bucket] = node;
+      } else {
+        nodePrev[next] = node;
+      }
+      nodeLinked[node] = true;
+      nodeBucket[node] = bucket;
+      if (size[s]++ == 0 || bucket < min[s]) {
+        min[s] = bucket;
+      }
     }
 
-    void remove(int agent) {
-      int p = pos[agent];
-      if (p == 0) {
-        return;
+    void unlink(int node, int s) {
+      int bucket = nodeBucket[node];
+      int prev = nodePrev[node];
+      int next = nodeNext[node];
+      if (prev < 0) {
+        head[s][bucket] = next;
+      } else {
+        nodeNext[prev] = next;
       }
-      int i = p - 1;
-      pos[agent] = 0;
-      int last = heap[--size];
-      if (i < size) {
-        heap[i] = last;
-        pos[last] = i + 1;
-        up(i);
-        down(pos[last] - 1);
+      if (next < 0) {
+        tail[s][bucket] = prev;
+      } else {
+        nodePrev[next] = prev;
       }
+      nodeLinked[node] = false;
+      size[s]--;
     }
 
-    void up(int i) {
-      int a = heap[i];
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        int b = heap[parent];
-        if (!before(a, b)) {
-          break;
-        }
-        heap[i] = b;
-        pos[b] = i + 1;
-        i = parent;
+    private void ensure(int s, int bucket) {
+      int[] h = head[s];
+      if (h == null || h.length <= bucket) {
+        int n = Math.max(16, Integer.highestOneBit(bucket) << 1);
+        int old = h == null ? 0 : h.length;
+        int[] nh = h == null ? new int[n] : java.util.Arrays.copyOf(h, n);
+        int[] nt = h == null ? new int[n] : java.util.Arrays.copyOf(tail[s], n);
+        java.util.Arrays.fill(nh, old, n, -1);
+        java.util.Arrays.fill(nt, old, n, -1);
+        head[s] = nh;
+        tail[s] = nt;
       }
-      heap[i] = a;
-      pos[a] = i + 1;
-    }
-
-    void down(int i) {
-      int a = heap[i];
-      int half = size >>> 1;
-      while (i < half) {
-        int child = 2 * i + 1;
-        int c = heap[child];
-        int right = child + 1;
-        if (right < size && before(heap[right], c)) {
-          child = right;
-          c = heap[child];
-        }
-        if (!before(c, a)) {
-          break;
-        }
-        heap[i] = c;
-        pos[c] = i + 1;
-        i = child;
-      }
-      heap[i] = a;
-      pos[a] = i + 1;
     }
   }
 }

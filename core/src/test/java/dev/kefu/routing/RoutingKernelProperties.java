@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kernel decides exactly as a scan of every agent would: the eligible agent with the skill
- * and free capacity on the channel, least loaded (weighted by share), then idle longest, then
+ * and free capacity on the channel, least loaded (weighted by share), then idle longest (since their load last changed), then
  * lowest number; and never above capacity.
  */
 class RoutingKernelProperties {
@@ -104,11 +104,12 @@ class RoutingKernelProperties {
             switch ((op / 1000) % 4) {
               case 0, 1 -> {
                 int expected = scan.choose(skill, channel);
-                int got = kernel.route(skill, channel);
+                int got = kernel.route(skill, channel, now);
                 assertThat(got).isEqualTo(expected);
                 if (got >= 0) {
                   scan.load[got][channel]++;
                   scan.routed[got]++;
+                  scan.idle[got] = now;
                 }
               }
               case 2 -> {
@@ -149,7 +150,7 @@ class RoutingKernelProperties {
       kernel.eligible(a, true);
     }
     for (int i = 0; i < 230; i++) {
-      kernel.route(0, 0);
+      kernel.route(0, 0, i);
     }
     int lead = kernel.load(0);
     int agents = kernel.load(1) + kernel.load(2);
