@@ -82,6 +82,17 @@ public record QueuedTicket(
     return new QueuedTicket(ticket, customer, kind, channel, vip, queuedAt, Status.ROUTED, Optional.of(agent), version + 1);
   }
 
+  /**
+   * The next version, waiting again from a later instant: the ticket was handed over and nobody
+   * could take it.
+   *
+   * @param at when it started waiting again
+   * @return the next version
+   */
+  public QueuedTicket requeued(Instant at) {
+    return new QueuedTicket(ticket, customer, kind, channel, vip, at, Status.WAITING, Optional.empty(), version + 1);
+  }
+
   /** @return the next version, withdrawn */
   public QueuedTicket withdrawn() {
     return new QueuedTicket(ticket, customer, kind, channel, vip, queuedAt, Status.WITHDRAWN, Optional.empty(), version + 1);
