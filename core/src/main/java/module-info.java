@@ -17,6 +17,7 @@ module dev.kefu.core {
   exports dev.kefu.notification;
   exports dev.kefu.order;
   exports dev.kefu.revisit;
+  exports dev.kefu.routing;
   exports dev.kefu.staff;
   exports dev.kefu.staffing;
   exports dev.kefu.survey;
@@ -30,6 +31,7 @@ module dev.kefu.core {
   opens dev.kefu.customer to org.hibernate.validator;
   opens dev.kefu.order to org.hibernate.validator;
   opens dev.kefu.revisit to org.hibernate.validator;
+  opens dev.kefu.routing to org.hibernate.validator;
   opens dev.kefu.staffing to org.hibernate.validator;
   opens dev.kefu.survey to org.hibernate.validator;
   opens dev.kefu.ticket to org.hibernate.validator;

@@ -13,6 +13,7 @@ module dev.kefu.spi {
   exports dev.kefu.spi.notification;
   exports dev.kefu.spi.order;
   exports dev.kefu.spi.revisit;
+  exports dev.kefu.spi.routing;
   exports dev.kefu.spi.sla;
   exports dev.kefu.spi.staff;
   exports dev.kefu.spi.store;

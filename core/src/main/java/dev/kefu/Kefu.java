@@ -9,6 +9,8 @@ import dev.kefu.customer.OwnershipRules;
 import dev.kefu.duty.DutySchedule;
 import dev.kefu.revisit.RevisitRules;
 import dev.kefu.revisit.Revisits;
+import dev.kefu.routing.Routing;
+import dev.kefu.routing.RoutingRules;
 import dev.kefu.staffing.Staffing;
 import dev.kefu.survey.Surveys;
 import dev.kefu.duty.Duty;
@@ -21,6 +23,7 @@ import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.ComplaintService;
 import dev.kefu.internal.CustomerViewService;
 import dev.kefu.internal.RevisitService;
+import dev.kefu.internal.RoutingService;
 import dev.kefu.internal.SurveyService;
 import dev.kefu.internal.CustomerService;
 import dev.kefu.internal.DailyReclassification;
@@ -53,6 +56,7 @@ import dev.kefu.spi.OrderVolume;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.revisit.RevisitStore;
+import dev.kefu.spi.routing.RoutingStore;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.notification.NotificationTemplates;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -118,9 +122,11 @@ public final class Kefu {
   private final DueWorkRunner dueWork;
   private final Staffing staffing;
   private final OrderService orders;
+  private final RoutingService routing;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
-      OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules, OrderWiring orderWiring) {
+      OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules, OrderWiring orderWiring,
+      RoutingRules routingRules, RoutingStore routingStore) {
     this.settings = settings;
     BeanValidation validation = new BeanValidation();
     CommandRunner runner = new CommandRunner(settings, validation);
@@ -141,6 +147,7 @@ public final class Kefu {
     this.staffing = new StaffingService(settings, runner, validation, tickets);
     this.orders = new OrderService(settings, runner, tickets, orderWiring.rules(), orderWiring.store(), orderWiring.port(),
         orderWiring.stock(), orderWiring.presence());
+    this.routing = new RoutingService(settings, runner, validation, tickets, routingRules, routingStore);
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
     allDuties.addAll(orders.duties()); // TK-7, TK-9, TK-13
@@ -151,11 +158,16 @@ public final class Kefu {
     DutyRunner dutyRunner = new DutyRunner(settings, sla, allDuties, ownDuties);
     List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
     recurring.add(0, daily.recurring());
-    this.dueWork = new DueWorkRunner(settings,
+    Map<String, DueWorkRunner.Handler> handlers = new java.util.HashMap<>(
         Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, dutyRunner,
             RevisitService.KIND, revisits::remind, CustomerService.FIRST_CONTACT_KIND, customers::firstContactDue,
-            OrderService.PORT_KIND, orders::callPort),
-        recurring);
+            OrderService.PORT_KIND, orders::callPort));
+    if (routingStore != null) {
+      handlers.put(RoutingService.GREET, routing::greet); // TK-20
+      handlers.put(RoutingService.ABSENCE, routing::handOver); // TK-15
+      handlers.put(RoutingService.CALL, routing::checkCall); // TK-17
+    }
+    this.dueWork = new DueWorkRunner(settings, Map.copyOf(handlers), recurring);
   }
 
   /** @return a builder with in-memory defaults for every port */
@@ -201,6 +213,19 @@ public final class Kefu {
   /** @return peaks and incidents to the shift lead (ST-14), the handover at a shift change (ST-2) */
   public Staffing staffing() {
     return staffing;
+  }
+
+  /**
+   * Routing: new tickets to agents on shift, skilled and with free capacity; the queue, its
+   * greetings, handovers of absent agents, long calls and sale attribution (CU-4, TK-11, TK-12,
+   * TK-15, TK-17, TK-20, ST-13).
+   *
+   * @return routing
+   * @throws UnsupportedOperationException from its commands if the storage keeps no routing state
+   *     ({@link Storage#routing()})
+   */
+  public Routing routing() {
+    return routing;
   }
 
   /** @return the SLA engine: clocks, policies, calendars and the achievement report */
@@ -292,6 +317,7 @@ public final class Kefu {
     private OrderPort orderPort;
     private StockPort stockPort;
     private CustomerPresence customerPresence;
+    private RoutingRules routingRules;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -493,6 +519,27 @@ public final class Kefu {
     public Builder orderVolume(OrderVolume value) {
       orderVolume = once("orderVolume", orderVolume, value);
       return this;
+    }
+
+    /**
+     * @param value how tickets are routed; default: {@link RoutingRules#defaults()}
+     * @return this builder
+     */
+    public Builder routingRules(RoutingRules value) {
+      routingRules = once("routingRules", routingRules, value);
+      return this;
+    }
+
+    /**
+     * Wires the routing store when storage ports are wired one by one; optional: without it,
+     * routing commands throw {@link UnsupportedOperationException}. With {@link #storage(Storage)}
+     * the store comes from {@link Storage#routing()}.
+     *
+     * @param value the routing store, from the same backend as the unit of work
+     * @return this builder
+     */
+    public Builder routingStore(RoutingStore value) {
+      return port("routingStore", value);
     }
 
     /**
@@ -721,7 +768,7 @@ public final class Kefu {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
       }
-      if (storage == null && !storagePorts.isEmpty() && storagePorts.size() < portNames.size()) {
+      if (storage == null && !storagePorts.isEmpty() && portNames.stream().anyMatch(n -> !storagePorts.containsKey(n))) {
         List<String> missing = portNames.stream().filter(n -> !storagePorts.containsKey(n)).toList();
         found.add("storage ports missing: " + String.join(", ", missing)
             + " (a unit of work spans every storage port, so they must come from one backend)");
@@ -793,6 +840,14 @@ public final class Kefu {
           Optional.ofNullable(commandRetries).orElse(3),
           Optional.ofNullable(batchSize).orElse(100),
           Optional.ofNullable(dailyRunAt).orElse(LocalTime.of(0, 5)));
+      RoutingStore routingStore = (RoutingStore) storagePorts.get("routingStore");
+      if (s != null) {
+        try {
+          routingStore = s.routing();
+        } catch (UnsupportedOperationException e) {
+          routingStore = null; // routing is optional: its commands say what is missing
+        }
+      }
       return new Kefu(settings, slaConfig, List.copyOf(duties.values()),
           Optional.ofNullable(complaintRules).orElseGet(() -> ComplaintRules.defaults(settings.shopCurrency())), orderVolume,
           Optional.ofNullable(revisitRules).orElseGet(RevisitRules::defaults),
@@ -801,7 +856,8 @@ public final class Kefu {
               s != null ? s.orders() : (OrderStore) storagePorts.get("orderStore"),
               Optional.ofNullable(orderPort).orElseGet(InMemoryOrderPort::new),
               Optional.ofNullable(stockPort).orElseGet(InMemoryStock::new),
-              Optional.ofNullable(customerPresence).orElseGet(InMemoryCustomerPresence::new)));
+              Optional.ofNullable(customerPresence).orElseGet(InMemoryCustomerPresence::new)),
+          Optional.ofNullable(routingRules).orElseGet(RoutingRules::defaults), routingStore);
     }
   }
 

@@ -55,6 +55,11 @@ final class EventlessStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.routing.RoutingStore routing() {
+    return delegate.routing();
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

@@ -26,6 +26,7 @@ import dev.kefu.spi.ticket.Ticket;
 import dev.kefu.spi.ticket.TicketId;
 import dev.kefu.spi.ticket.TicketKind;
 import dev.kefu.spi.ticket.TicketQuery;
+import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.ticket.TicketStatus;
 import dev.kefu.staff.StaffAction;
 import dev.kefu.ticket.AssignTicket;
@@ -474,6 +475,30 @@ public final class TicketService implements Tickets {
     sla.changed(before, after, action, logged, now, change.work());
     work.from(change.work().build());
     return after;
+  }
+
+  /**
+   * Assigns a ticket inside another command's unit of work (routing): the lifecycle table, the
+   * assignee's message and the SLA engine apply as for {@link #assign}; the caller has checked
+   * who may take it.
+   *
+   * @param work the other command's unit of work
+   * @param before the ticket as read
+   * @param assignee the new owner
+   * @param by who assigns
+   * @param now the command's time
+   * @return the ticket after the assignment
+   * @throws dev.kefu.IllegalTransitionException if the ticket's state does not allow it
+   */
+  public Ticket assignInto(UnitOfWork.Builder work, Ticket before, StaffId assignee, StaffId by, Instant now) {
+    TicketStatus next = TicketLifecycle.require(before, TicketAction.ASSIGN);
+    Ticket t = before.toBuilder().status(next).owner(assignee).version(before.version() + 1).updatedAt(now).build();
+    TicketAssigned assigned = new TicketAssigned(meta(t, now), t.id(), before.owner(), assignee, by);
+    work.addWrites(AggregateWrite.update(t)).addEvents(assigned);
+    work.addOutbox(outgoing.toStaff(assignee, assigned.eventId(), "ticket.assigned",
+        Map.of("ticketId", t.id().value(), "subject", t.subject()), now));
+    sla.changed(before, t, TicketAction.ASSIGN, null, now, work);
+    return t;
   }
 
   // ---- reads ---------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.revisit.Revisit;
 import dev.kefu.spi.revisit.RevisitQuery;
 import dev.kefu.spi.revisit.RevisitStore;
+import dev.kefu.spi.routing.AgentLoad;
+import dev.kefu.spi.routing.QueuedTicket;
+import dev.kefu.spi.routing.RoutingStore;
+import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
@@ -54,6 +58,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -83,6 +90,10 @@ public final class InMemoryStorage implements Storage {
   private final ClockColumn clocks = new ClockColumn(keys);
   private final EventIndex events = new EventIndex(keys);
   private final Map<String, Aggregate> others = new HashMap<>();
+  private final Map<StaffId, AgentLoad> loads = new TreeMap<>(Comparator.comparing(StaffId::value));
+  private final Map<TicketId, QueuedTicket> queue = new HashMap<>();
+  private final TreeSet<QueuedTicket> waiting =
+      new TreeSet<>(Comparator.comparing(QueuedTicket::queuedAt).thenComparing(q -> q.ticket().value()));
   private final DueIndex due = new DueIndex(keys, entry -> clocks.holds(entry) || events.holds(entry));
   private final OutboxQueues outbox;
   private final Map<String, AppliedRequest> inbound = new HashMap<>();
@@ -99,6 +110,7 @@ public final class InMemoryStorage implements Storage {
   private final Outbox outboxPort = new OutboxPort();
   private final InboundKeys inboundKeys = new Inbound();
   private final EventLog eventLog = new Events();
+  private final RoutingStore routingStore = new Routing();
 
   /** Creates an empty store that keeps everything, every delivered notification too. */
   public InMemoryStorage() {
@@ -182,6 +194,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return clockStore;
+  }
+
+  @Override
+  public RoutingStore routing() {
+    return routingStore;
   }
 
   @Override
@@ -282,6 +299,12 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof Order o) {
       return Optional.ofNullable(orders.get(o.id()));
     }
+    if (a instanceof AgentLoad l) {
+      return Optional.ofNullable(loads.get(l.agent()));
+    }
+    if (a instanceof QueuedTicket q) {
+      return Optional.ofNullable(queue.get(q.ticket()));
+    }
     return Optional.ofNullable(others.get(a.aggregateType() + "/" + a.aggregateId()));
   }
 
@@ -300,6 +323,16 @@ public final class InMemoryStorage implements Storage {
         clocks.put(c);
       } else if (a instanceof Order o) {
         orders.put(o.id(), o);
+      } else if (a instanceof AgentLoad l) {
+        loads.put(l.agent(), l);
+      } else if (a instanceof QueuedTicket q) {
+        QueuedTicket before = queue.put(q.ticket(), q);
+        if (before != null) {
+          waiting.remove(before);
+        }
+        if (q.isWaiting()) {
+          waiting.add(q);
+        }
       } else {
         others.put(w.key(), a);
       }
@@ -325,6 +358,30 @@ public final class InMemoryStorage implements Storage {
   }
 
   // ---- stores ----------------------------------------------------------------------------
+
+  private final class Routing implements RoutingStore {
+    @Override
+    public Optional<AgentLoad> load(StaffId agent) {
+      Objects.requireNonNull(agent, "agent");
+      return read(() -> Optional.ofNullable(loads.get(agent)));
+    }
+
+    @Override
+    public List<AgentLoad> loads() {
+      return read(() -> List.copyOf(loads.values()));
+    }
+
+    @Override
+    public Optional<QueuedTicket> queued(TicketId ticket) {
+      Objects.requireNonNull(ticket, "ticket");
+      return read(() -> Optional.ofNullable(queue.get(ticket)));
+    }
+
+    @Override
+    public List<QueuedTicket> waiting() {
+      return read(() -> List.copyOf(waiting));
+    }
+  }
 
   private final class Customers implements CustomerStore {
     @Override

@@ -4,6 +4,7 @@ import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.order.OrderStore;
 import dev.kefu.spi.revisit.RevisitStore;
+import dev.kefu.spi.routing.RoutingStore;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.ticket.TicketStore;
 
@@ -78,5 +79,16 @@ public interface Storage {
    */
   default OrderStore orders() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no orders: implement Storage.orders()");
+  }
+
+  /**
+   * The routing store: agent loads and the ticket queue; added after the first ports, so it has a
+   * default that tells a storage written before it to implement it. Only routing needs it.
+   *
+   * @return the routing store
+   * @throws UnsupportedOperationException if this storage keeps no routing state
+   */
+  default RoutingStore routing() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no routing state: implement Storage.routing()");
   }
 }
