@@ -132,7 +132,7 @@ public final class Kefu {
     CommandRunner runner = new CommandRunner(settings, validation);
     this.customers = new CustomerService(settings, runner, validation, ownershipRules);
     this.sla = new SlaEngine(settings, runner, slaSettings);
-    this.tickets = new TicketService(settings, runner, sla);
+    this.tickets = new TicketService(settings, runner, sla, routingStore != null && routingRules.dispatcher().isPresent());
     // complaints plan their revisits, and a recorded revisit moves its complaint on (CP-7): the
     // complaint service is set below, before any command can run
     AtomicReference<ComplaintService> complaintLoop = new AtomicReference<>();
@@ -166,6 +166,8 @@ public final class Kefu {
       handlers.put(RoutingService.GREET, routing::greet); // TK-20
       handlers.put(RoutingService.ABSENCE, routing::handOver); // TK-15
       handlers.put(RoutingService.CALL, routing::checkCall); // TK-17
+      handlers.put(RoutingService.ROUTE_NEW, routing::routeNew); // every new ticket routed, with a dispatcher
+      handlers.put(RoutingService.RELEASE, routing::releaseDone);
     }
     this.dueWork = new DueWorkRunner(settings, Map.copyOf(handlers), recurring);
   }

@@ -1,5 +1,6 @@
 package dev.kefu.internal;
 
+import dev.kefu.Origin;
 import dev.kefu.AccessDeniedException;
 import dev.kefu.routing.AttributeSale;
 import dev.kefu.routing.CallVerdict;
@@ -66,6 +67,10 @@ public final class RoutingService implements Routing {
 
   /** The due-work kind of a waiting customer's next greeting (TK-20). */
   public static final String GREET = "routing.greet";
+  /** The due-work kind that routes a new ticket as the dispatcher. */
+  public static final String ROUTE_NEW = "routing.new";
+  /** The due-work kind that frees a resolved or closed ticket's capacity. */
+  public static final String RELEASE = "routing.release";
   /** The due-work kind of an absent agent's handover (TK-15). */
   public static final String ABSENCE = "routing.absence";
   /** The due-work kind of a long call's check (TK-17). */
@@ -633,6 +638,50 @@ public final class RoutingService implements Routing {
   }
 
   // ---- due work --------------------------------------------------------------------------------
+
+  /**
+   * Routes a new ticket as the dispatcher ({@link RoutingRules#dispatcher()}), unless it has an
+   * owner or waits in the queue already, so running the item again does nothing more.
+   *
+   * @param item the due item
+   * @param now when it runs
+   * @return no further effects: the routing commits its own
+   */
+  public UnitOfWork.Builder routeNew(DueItem item, Instant now) {
+    TicketId id = TicketId.of(item.attributes().get("ticket"));
+    Optional<StaffId> dispatcher = rules.dispatcher();
+    boolean waiting = settings.tickets().find(id).filter(t -> t.status() == TicketStatus.OPEN && t.owner().isEmpty()).isPresent();
+    if (dispatcher.isPresent() && waiting && store().queued(id).filter(QueuedTicket::isWaiting).isEmpty()) {
+      try {
+        route(new RouteTicket(Origin.of(dispatcher.get()), id));
+      } catch (dev.kefu.KefuException e) {
+        // a dispatcher the directory does not know or who may not assign: the host's wiring is wrong;
+        // the ticket stays open for a person to take, and running the item again would not help
+        LOG.warn("ticket {} not routed automatically: {}", id, e.getMessage());
+      }
+    }
+    return UnitOfWork.builder();
+  }
+
+  /**
+   * Frees the capacity a resolved or closed ticket held, as the dispatcher; harmless if it held
+   * none.
+   *
+   * @param item the due item
+   * @param now when it runs
+   * @return no further effects: the release commits its own
+   */
+  public UnitOfWork.Builder releaseDone(DueItem item, Instant now) {
+    TicketId id = TicketId.of(item.attributes().get("ticket"));
+    rules.dispatcher().ifPresent(d -> {
+      try {
+        release(new ReleaseTicket(Origin.of(d), id));
+      } catch (dev.kefu.KefuException e) {
+        LOG.warn("capacity of ticket {} not released automatically: {}", id, e.getMessage());
+      }
+    });
+    return UnitOfWork.builder();
+  }
 
   /**
    * TK-20: greets a waiting customer again with their place and expected wait, and schedules the

@@ -59,6 +59,7 @@ public final class TicketService implements Tickets {
   private final Actors actors;
   private final Outgoing outgoing;
   private final SlaEngine sla;
+  private final boolean routeAutomatically;
 
   /**
    * Creates the service.
@@ -68,11 +69,32 @@ public final class TicketService implements Tickets {
    * @param sla the SLA engine, which moves the clocks with the tickets
    */
   public TicketService(Settings settings, CommandRunner runner, SlaEngine sla) {
+    this(settings, runner, sla, false);
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param settings the wiring
+   * @param runner the command runner
+   * @param sla the SLA engine
+   * @param routeAutomatically whether a new ticket without an owner schedules its routing, and a
+   *     resolved or closed one the release of its owner's capacity, as due work in its own unit
+   */
+  public TicketService(Settings settings, CommandRunner runner, SlaEngine sla, boolean routeAutomatically) {
     this.settings = settings;
     this.runner = runner;
     this.actors = new Actors(settings);
     this.outgoing = new Outgoing(settings);
     this.sla = sla;
+    this.routeAutomatically = routeAutomatically;
+  }
+
+  // routing and release as due work, in the ticket's own unit of work (issue 6: every new ticket is routed)
+  private void routing(UnitOfWork.Builder work, String kind, TicketId id, Instant now) {
+    if (routeAutomatically) {
+      work.addSchedule(new dev.kefu.spi.store.ScheduledWork(kind + ":" + id.value(), kind, now, Map.of("ticket", id.value())));
+    }
   }
 
   private EventMeta meta(Ticket after, Instant now) {
@@ -203,6 +225,9 @@ public final class TicketService implements Tickets {
     outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
         Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
     sla.opened(t, customer, now, work);
+    if (owner == null) {
+      routing(work, RoutingService.ROUTE_NEW, t.id(), now);
+    }
     LOG.info("ticket {} opened for customer {} ({}, {})", t.id(), t.customer(), t.kind(), t.channel());
     return new Change<>(t, work);
   }
@@ -356,6 +381,7 @@ public final class TicketService implements Tickets {
       customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()), settings.ids().next(), "survey.csat",
           Map.of("ticketId", t.id().value()), now)).ifPresent(work::addOutbox);
     }
+    routing(work, RoutingService.RELEASE, t.id(), now);
     return new Change<>(t, work);
   }
 
@@ -383,9 +409,11 @@ public final class TicketService implements Tickets {
 
   private Change<Ticket> closeChange(Ticket before, TicketStatus next, StaffMember actor, Instant now) {
     Ticket t = advanced(before, next, now).closedAt(now).build();
-    return new Change<>(t, UnitOfWork.builder()
+    UnitOfWork.Builder work = UnitOfWork.builder()
         .addWrites(AggregateWrite.update(t))
-        .addEvents(new TicketClosed(meta(t, now), t.id(), actor.id())));
+        .addEvents(new TicketClosed(meta(t, now), t.id(), actor.id()));
+    routing(work, RoutingService.RELEASE, t.id(), now);
+    return new Change<>(t, work);
   }
 
   private static Ticket.Builder advanced(Ticket before, TicketStatus next, Instant now) {

@@ -1,6 +1,7 @@
 package dev.kefu.routing;
 
 import dev.kefu.spi.Channel;
+import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.ticket.TicketKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public final class RoutingRules {
   private final Duration handoverAfter;
   private final Duration callFlagAfter;
   private final Duration callEscalateAfter;
+  private final Optional<StaffId> dispatcher;
 
   /**
    * A promotion: while it runs, new orders are spread evenly across the agents on duty (TK-12).
@@ -67,7 +69,8 @@ public final class RoutingRules {
 
   private RoutingRules(Map<TicketKind, String> kindSkills, Map<Channel, String> channelSkills,
       Map<Channel, Integer> capacities, int leadSharePercent, List<Promotion> promotions, Duration greetEvery,
-      Duration averageHandleTime, Duration handoverAfter, Duration callFlagAfter, Duration callEscalateAfter) {
+      Duration averageHandleTime, Duration handoverAfter, Duration callFlagAfter, Duration callEscalateAfter,
+      Optional<StaffId> dispatcher) {
     this.kindSkills = kindSkills;
     this.channelSkills = channelSkills;
     this.capacities = capacities;
@@ -78,6 +81,7 @@ public final class RoutingRules {
     this.handoverAfter = handoverAfter;
     this.callFlagAfter = callFlagAfter;
     this.callEscalateAfter = callEscalateAfter;
+    this.dispatcher = dispatcher;
   }
 
   /**
@@ -104,7 +108,8 @@ public final class RoutingRules {
       });
     }
     return new RoutingRules(Collections.unmodifiableMap(kinds), Map.of(), Collections.unmodifiableMap(caps), 30, List.of(),
-        Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(3), Duration.ofMinutes(5));
+        Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(3), Duration.ofMinutes(5),
+        Optional.empty());
   }
 
   /**
@@ -169,6 +174,27 @@ public final class RoutingRules {
     return callFlagAfter;
   }
 
+  /** @return the member of staff as whom kefu routes new tickets by itself, if any */
+  public Optional<StaffId> dispatcher() {
+    return dispatcher;
+  }
+
+  /**
+   * Rules under which kefu routes every new ticket without an owner by itself, and frees the
+   * owner's capacity when a ticket is resolved or closed, acting as {@code dispatcher} — a member
+   * of staff (a shift lead, or a service account with a lead's role) the host names for it. The
+   * ticket's unit of work schedules the routing as due work, so it happens at the next
+   * {@code runDueWork()}, once across instances, and survives a crash. Without a dispatcher the
+   * host calls {@code route} and {@code release}.
+   *
+   * @param value the dispatcher
+   * @return changed rules
+   */
+  public RoutingRules withDispatcher(StaffId value) {
+    return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, promotions, greetEvery,
+        averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, Optional.of(java.util.Objects.requireNonNull(value, "value")));
+  }
+
   /** @return how long a call may run before it is escalated to the team lead (TK-17) */
   public Duration callEscalateAfter() {
     return callEscalateAfter;
@@ -196,7 +222,7 @@ public final class RoutingRules {
     Map<TicketKind, String> m = new EnumMap<>(kindSkills);
     m.put(kind, skill);
     return new RoutingRules(Collections.unmodifiableMap(m), channelSkills, capacities, leadSharePercent, promotions,
-        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter);
+        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -214,7 +240,7 @@ public final class RoutingRules {
     m.putAll(channelSkills);
     m.put(channel, skill);
     return new RoutingRules(kindSkills, Collections.unmodifiableMap(m), capacities, leadSharePercent, promotions,
-        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter);
+        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -230,7 +256,7 @@ public final class RoutingRules {
     Map<Channel, Integer> m = new EnumMap<>(capacities);
     m.put(channel, capacity);
     return new RoutingRules(kindSkills, channelSkills, Collections.unmodifiableMap(m), leadSharePercent, promotions,
-        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter);
+        greetEvery, averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -242,7 +268,7 @@ public final class RoutingRules {
       throw new IllegalArgumentException("leadShare must be 1 to 100 percent, was " + percent);
     }
     return new RoutingRules(kindSkills, channelSkills, capacities, percent, promotions, greetEvery, averageHandleTime,
-        handoverAfter, callFlagAfter, callEscalateAfter);
+        handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -254,7 +280,7 @@ public final class RoutingRules {
     List<Promotion> m = new ArrayList<>(promotions);
     m.add(promotion);
     return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, List.copyOf(m), greetEvery,
-        averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter);
+        averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -263,7 +289,7 @@ public final class RoutingRules {
    */
   public RoutingRules withGreetEvery(Duration value) {
     return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, promotions,
-        positive("greetEvery", value), averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter);
+        positive("greetEvery", value), averageHandleTime, handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -272,7 +298,7 @@ public final class RoutingRules {
    */
   public RoutingRules withAverageHandleTime(Duration value) {
     return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, promotions, greetEvery,
-        positive("averageHandleTime", value), handoverAfter, callFlagAfter, callEscalateAfter);
+        positive("averageHandleTime", value), handoverAfter, callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -281,7 +307,7 @@ public final class RoutingRules {
    */
   public RoutingRules withHandoverAfter(Duration value) {
     return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, promotions, greetEvery,
-        averageHandleTime, positive("handoverAfter", value), callFlagAfter, callEscalateAfter);
+        averageHandleTime, positive("handoverAfter", value), callFlagAfter, callEscalateAfter, dispatcher);
   }
 
   /**
@@ -296,7 +322,7 @@ public final class RoutingRules {
       throw new IllegalArgumentException("callEscalateAfter must come after callFlagAfter: " + flagAfter + ", " + escalateAfter);
     }
     return new RoutingRules(kindSkills, channelSkills, capacities, leadSharePercent, promotions, greetEvery,
-        averageHandleTime, handoverAfter, flagAfter, escalateAfter);
+        averageHandleTime, handoverAfter, flagAfter, escalateAfter, dispatcher);
   }
 
   /**

@@ -275,4 +275,40 @@ class RoutingTest {
     assertThat(shop.storage.routing().load(id("a1")).map(l -> l.presence())).isEmpty();
     assertThat(Presence.valueOf(AgentState.MEETING.name())).isEqualTo(Presence.MEETING);
   }
+
+  @Test
+  @DisplayName("Every new ticket is routed by itself with a dispatcher: opened, routed at the next due work; resolved, its capacity freed")
+  void routedWithoutAskingWithADispatcher() {
+    RoutingShop shop = new RoutingShop(List.of(agent("a1", "after-sale")),
+        RoutingRules.defaults().withCapacity(CHAT, 1).withDispatcher(RoutingShop.LEAD));
+    shop.onShift("a1");
+    shop.available("a1");
+    Ticket t = shop.open("c1", AFTER, CHAT);
+    assertThat(t.owner()).isEmpty();
+    shop.kefu.runDueWork();
+    assertThat(shop.kefu.tickets().find(t.id()).orElseThrow().owner()).contains(id("a1"));
+    assertThat(shop.load("a1")).isEqualTo(1);
+    // the next one finds a1 full and waits, told its place (TK-20)
+    Ticket second = shop.open("c2", AFTER, CHAT);
+    shop.kefu.runDueWork();
+    assertThat(shop.kefu.routing().queue()).extracting(Waiting::ticket).containsExactly(second.id());
+    // resolving the first frees a1, and the waiting one is routed to a1
+    shop.clock.advance(Duration.ofMinutes(1));
+    shop.kefu.tickets().resolve(new dev.kefu.ticket.ResolveTicket(Origin.of(id("a1")), t.id(), "done"));
+    shop.kefu.runDueWork();
+    assertThat(shop.kefu.routing().queue()).isEmpty();
+    assertThat(shop.kefu.tickets().find(second.id()).orElseThrow().owner()).contains(id("a1"));
+    assertThat(shop.load("a1")).isEqualTo(1);
+  }
+
+  @Test
+  void withoutADispatcherNothingIsRoutedBehindTheHostsBack() {
+    RoutingShop shop = new RoutingShop(List.of(agent("a1", "after-sale")), RoutingRules.defaults());
+    shop.onShift("a1");
+    shop.available("a1");
+    Ticket t = shop.open("c1", AFTER, CHAT);
+    shop.kefu.runDueWork();
+    assertThat(shop.kefu.tickets().find(t.id()).orElseThrow().owner()).isEmpty();
+    assertThat(shop.load("a1")).isZero();
+  }
 }
