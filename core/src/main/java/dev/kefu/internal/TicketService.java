@@ -222,8 +222,12 @@ public final class TicketService implements Tickets {
     if (owner != null) {
       work.addEvents(new TicketAssigned(meta(t, now), t.id(), Optional.empty(), owner.id(), actor == null ? owner.id() : actor.id()));
     }
-    outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
-        Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
+    if (actor != null) {
+      // a contact the customer made is acknowledged; work kefu opens by itself (a COD call to make,
+      // a review to follow up, a dispute) is the shop's, not the customer's request
+      outgoing.toCustomer(customer, Optional.of(t.channel()), opened.eventId(), "ticket.opened",
+          Map.of("ticketId", t.id().value(), "subject", t.subject()), now).ifPresent(work::addOutbox);
+    }
     sla.opened(t, customer, now, work);
     if (owner == null) {
       routing(work, RoutingService.ROUTE_NEW, t.id(), now);
@@ -376,8 +380,9 @@ public final class TicketService implements Tickets {
             resolved.eventId(), "ticket.resolved",
             Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", resolution), now))
         .ifPresent(work::addOutbox);
-    if (t.kind() != TicketKind.REVISIT) {
-      // QA-8: a satisfaction survey follows every resolution
+    boolean openedByKefu = !t.contactLog().isEmpty() && t.contactLog().get(0).handledBy().isEmpty();
+    if (t.kind() != TicketKind.REVISIT && !openedByKefu) {
+      // QA-8: a satisfaction survey follows the resolution of every request a customer made
       customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()), settings.ids().next(), "survey.csat",
           Map.of("ticketId", t.id().value()), now)).ifPresent(work::addOutbox);
     }

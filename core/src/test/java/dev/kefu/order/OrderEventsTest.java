@@ -268,6 +268,8 @@ class OrderEventsTest {
       assertThat(ticket(task).status()).isEqualTo(TicketStatus.RESOLVED);
       assertThat(clock(ticket(task), SlaMetric.COD_CONFIRMATION).status()).isEqualTo(SlaClock.Status.FULFILLED);
       assertThat(f.port.prepaidReplacements()).hasSize(1);
+      // the call was the shop's work, not the customer's request: no acknowledgement, no survey
+      assertThat(f.delivered()).extracting(n -> n.templateKey()).doesNotContain("ticket.opened", "survey.csat");
     }
 
     @Test
