@@ -35,8 +35,6 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The backend example's JDBC ports")
 class JdbcPortsContractTest {
 
-  /** The instant CustomerPresenceContract asks about; the contract does not hand it to newPresence. */
-  private static final Instant CONTRACT_NOW = Instant.parse("2026-03-02T08:00:00Z");
 
   private final List<ShopDatabase> opened = new ArrayList<>();
 
@@ -62,6 +60,9 @@ class JdbcPortsContractTest {
       }
     });
   }
+
+  /** When the ports' own tests and the order-port fixture run. */
+  private static final Instant CONTRACT_NOW = Instant.parse("2026-03-02T08:00:00Z");
 
   @Nested
   @DisplayName("JdbcOrderPort (TK-7, TK-8)")
@@ -113,9 +114,9 @@ class JdbcPortsContractTest {
   @DisplayName("JdbcCustomerPresence (TK-7)")
   class PresenceTest extends CustomerPresenceContract {
     @Override
-    protected CustomerPresence newPresence(Set<CustomerId> online) {
+    protected CustomerPresence newPresence(Set<CustomerId> online, Instant at) {
       ShopDatabase db = open();
-      Clock clock = Clock.fixed(CONTRACT_NOW, ZoneOffset.UTC);
+      Clock clock = Clock.fixed(at, ZoneOffset.UTC);
       ShopBackend backend = new ShopBackend(db, new OrderEventOutbox(db, clock), clock);
       JdbcCustomerPresence presence = new JdbcCustomerPresence(db, clock, Duration.ofMinutes(15));
       for (String id : List.of("c-1", "c-2")) {

@@ -43,6 +43,38 @@ public sealed interface OrderEvent {
   Instant occurredAt();
 
   /**
+   * The event's stable type name, for a host that stores or sends order events: {@code
+   * order.placed}, {@code order.paid}, {@code order.shipped}, {@code order.shipping-delayed},
+   * {@code order.delivered}, {@code order.returned-by-carrier}, {@code order.refund-requested},
+   * {@code order.refunded}, {@code order.exchange-requested}, {@code order.review-posted},
+   * {@code order.dispute-opened}. Names never change once released; a new shape gets a new
+   * {@link #schemaVersion()}.
+   *
+   * @return the type name
+   */
+  default String type() {
+    String simple = getClass().getSimpleName();
+    StringBuilder b = new StringBuilder("order.");
+    for (int i = 0; i < simple.length(); i++) {
+      char c = simple.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        b.append('-');
+      }
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The schema version of the event's shape; 1 for every event of this release.
+   *
+   * @return the version
+   */
+  default int schemaVersion() {
+    return 1;
+  }
+
+  /**
    * The customer placed an order.
    *
    * @param eventId the host's event id

@@ -19,19 +19,22 @@ public abstract class CustomerPresenceContract {
   protected CustomerPresenceContract() {}
 
   /**
-   * @param online the customers who are online now
-   * @return a presence that sees exactly them online
+   * A presence to test, set up so that exactly some customers are online at an instant.
+   *
+   * @param online the customers who are online at {@code at}
+   * @param at the instant the suite asks about
+   * @return a presence that sees exactly them online then
    */
-  protected abstract CustomerPresence newPresence(Set<CustomerId> online);
+  protected abstract CustomerPresence newPresence(Set<CustomerId> online, Instant at);
 
   /** TK-7. */
   @Test
   @DisplayName("isOnline is true for the customers online and false for everyone else")
   public void onlineExactly() {
-    CustomerPresence p = newPresence(Set.of(CustomerId.of("c-1")));
     Instant now = Instant.parse("2026-03-02T08:00:00Z");
+    CustomerPresence p = newPresence(Set.of(CustomerId.of("c-1")), now);
     assertThat(p.isOnline(CustomerId.of("c-1"), now)).isTrue();
     assertThat(p.isOnline(CustomerId.of("c-2"), now)).isFalse();
-    assertThat(newPresence(Set.of()).isOnline(CustomerId.of("c-1"), now)).isFalse();
+    assertThat(newPresence(Set.of(), now).isOnline(CustomerId.of("c-1"), now)).isFalse();
   }
 }

@@ -53,7 +53,7 @@ class InMemoryOrderPortsContractTest {
   @Nested
   class PresenceTest extends CustomerPresenceContract {
     @Override
-    protected CustomerPresence newPresence(Set<CustomerId> online) {
+    protected CustomerPresence newPresence(Set<CustomerId> online, java.time.Instant at) {
       InMemoryCustomerPresence p = new InMemoryCustomerPresence();
       online.forEach(p::online);
       return p;
