@@ -1,5 +1,6 @@
 package dev.kefu.examples.backend;
 
+import dev.kefu.examples.SimulatedClock;
 import dev.kefu.Kefu;
 import dev.kefu.Origin;
 import dev.kefu.customer.RegisterCustomer;
@@ -82,7 +83,7 @@ final class DemoDay implements AutoCloseable {
   private static final LocalTime OPEN = LocalTime.of(8, 30);
   private static final LocalTime CLOSE = LocalTime.of(21, 0);
 
-  final DemoClock clock = new DemoClock(at(OPEN), ShopHost.SHOP_ZONE);
+  final SimulatedClock clock = new SimulatedClock(at(OPEN), ShopHost.SHOP_ZONE);
   final ShopHost host = new ShopHost(clock, staff(), Set.of(LATE));
   private final Kefu kefu = host.kefu;
   private final StringBuilder log = new StringBuilder();

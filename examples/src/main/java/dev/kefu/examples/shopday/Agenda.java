@@ -1,5 +1,6 @@
 package dev.kefu.examples.shopday;
 
+import dev.kefu.examples.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.kefu.examples.shopday;
 
+import dev.kefu.examples.SimulatedClock;
 import dev.kefu.Kefu;
 import dev.kefu.examples.shopday.CustomerBase.Shopper;
 import dev.kefu.memory.InMemoryStorage;

@@ -1,5 +1,6 @@
 package dev.kefu.examples.backend;
 
+import dev.kefu.examples.SimulatedClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.spi.Money;
@@ -131,7 +132,7 @@ class JdbcPortsContractTest {
   @DisplayName("TK-7 presence: online while the last activity lies within the window, offline after it and before sign-in")
   void presenceWindow() {
     ShopDatabase db = open();
-    DemoClock clock = new DemoClock(CONTRACT_NOW, ZoneOffset.UTC);
+    SimulatedClock clock = new SimulatedClock(CONTRACT_NOW, ZoneOffset.UTC);
     new ShopBackend(db, new OrderEventOutbox(db, clock), clock).registerCustomer(CustomerId.of("c-1"), "Customer c-1");
     JdbcCustomerPresence presence = new JdbcCustomerPresence(db, clock, Duration.ofMinutes(15));
     CustomerId c = CustomerId.of("c-1");

@@ -1,5 +1,6 @@
 package dev.kefu.examples.backend;
 
+import dev.kefu.examples.SimulatedClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class OrderEventOutboxTest {
   private static final CustomerId C = CustomerId.of("c-1");
   private static final StaffId AGENT = StaffId.of("agent-1");
 
-  private final DemoClock clock = new DemoClock(T0, ZoneId.of("Asia/Shanghai"));
+  private final SimulatedClock clock = new SimulatedClock(T0, ZoneId.of("Asia/Shanghai"));
   private final ShopDatabase db = ShopDatabase.open("outbox-test");
   private final OrderEventOutbox outbox = new OrderEventOutbox(db, clock);
   private final ShopBackend backend = new ShopBackend(db, outbox, clock);

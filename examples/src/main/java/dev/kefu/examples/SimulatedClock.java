@@ -1,4 +1,4 @@
-package dev.kefu.examples.backend;
+package dev.kefu.examples;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,21 +6,24 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The demo's clock, shared by the backend and kefu: it stands still until the demo moves it, so
- * the whole day runs in simulated time and prints the same every run.
+ * The examples' clock, shared by the simulated shop (or backend) and kefu: it stands still until
+ * the example moves it, so the whole day runs in simulated time, prints the same every run, and
+ * nothing reads the system clock.
  *
- * <p>Moved by the demo's single thread; reads from other threads see the latest move.
+ * <p>Moved by the example's single thread; reads from other threads see the latest move.
  */
-final class DemoClock extends Clock {
+public final class SimulatedClock extends Clock {
 
   private final ZoneId zone;
   private volatile Instant now;
 
   /**
+   * Creates a clock standing at a time.
+   *
    * @param start the time it shows until moved
    * @param zone the zone it reports
    */
-  DemoClock(Instant start, ZoneId zone) {
+  public SimulatedClock(Instant start, ZoneId zone) {
     this.now = Objects.requireNonNull(start, "start");
     this.zone = Objects.requireNonNull(zone, "zone");
   }
@@ -31,7 +34,7 @@ final class DemoClock extends Clock {
    * @param time the new time
    * @throws IllegalArgumentException if {@code time} is before the current time
    */
-  void moveTo(Instant time) {
+  public void moveTo(Instant time) {
     Objects.requireNonNull(time, "time");
     if (time.isBefore(now)) {
       throw new IllegalArgumentException("the clock does not go back: " + time + " is before " + now);
@@ -51,6 +54,6 @@ final class DemoClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId other) {
-    return new DemoClock(now, other);
+    return new SimulatedClock(now, other);
   }
 }
