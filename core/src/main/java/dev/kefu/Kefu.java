@@ -161,7 +161,7 @@ public final class Kefu {
     Map<String, DueWorkRunner.Handler> handlers = new java.util.HashMap<>(
         Map.of(DailyReclassification.KEY, daily, SlaEngine.KIND, DueWorkRunner.Handler.isolated(sla::fire), DutyRunner.KIND, dutyRunner,
             RevisitService.KIND, revisits::remind, CustomerService.FIRST_CONTACT_KIND, customers::firstContactDue,
-            OrderService.PORT_KIND, orders::callPort));
+            OrderService.PORT_KIND, orders::callPort, OrderService.WORKLIST_KIND, orders::shiftWorklist));
     if (routingStore != null) {
       handlers.put(RoutingService.GREET, routing::greet); // TK-20
       handlers.put(RoutingService.ABSENCE, routing::handOver); // TK-15

@@ -81,6 +81,8 @@ public final class OrderService implements Orders {
   public static final String RETURNS_DUTY = "kefu.returns-summary";
   /** The due-work kind of calls to the order port. */
   public static final String PORT_KIND = "order.port";
+  /** The due-work kind that hands an agent their worklist at the start of their shift (TK-16). */
+  public static final String WORKLIST_KIND = "order.worklist";
 
   private static final String KEFU = "kefu";
 
@@ -558,6 +560,30 @@ public final class OrderService implements Orders {
       }
     });
     return new Worklist(agent, now, unanswered, unpaid, reviews);
+  }
+
+  /**
+   * TK-16: at the start of an agent's shift, their worklist — unanswered messages, unpaid orders
+   * to chase, negative reviews in progress — goes to them in the workbench; an empty one sends
+   * nothing.
+   *
+   * @param item the due item, scheduled at the shift's start when the roster was published
+   * @param now when it runs
+   * @return the notice, if any
+   */
+  public UnitOfWork.Builder shiftWorklist(DueItem item, Instant now) {
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    String agent = item.attributes().get("agent");
+    if (agent == null || settings.staff().find(StaffId.of(agent)).isEmpty()) {
+      return work;
+    }
+    Worklist w = worklist(StaffId.of(agent));
+    if (!w.isEmpty()) {
+      work.addOutbox(outgoing.toStaff(StaffId.of(agent), settings.ids().next(), "order.worklist", Map.of(
+          "unanswered", Integer.toString(w.unanswered().size()), "unpaid", Integer.toString(w.unpaidOrders().size()),
+          "reviews", Integer.toString(w.negativeReviews().size())), now));
+    }
+    return work;
   }
 
   /** The customer wrote last, or nobody has answered yet. */

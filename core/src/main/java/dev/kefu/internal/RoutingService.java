@@ -131,6 +131,20 @@ public final class RoutingService implements Routing {
   public void publishRoster(Roster roster) {
     Objects.requireNonNull(roster, "roster");
     rosters.put(roster.weekStart(), roster);
+    // TK-16: each shift still to come hands its agent the worklist at its start; the keys are the
+    // agent and the start, so publishing again, here or on another instance, schedules nothing twice
+    Instant now = settings.clock().instant();
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    for (dev.kefu.staffing.Shift s : roster.shifts()) {
+      if (s.start().isAfter(now) && !roster.onLeave(s.agent(), s.date())) {
+        work.addSchedule(new dev.kefu.spi.store.ScheduledWork(OrderService.WORKLIST_KIND + ":" + s.agent().value() + ":"
+            + s.start(), OrderService.WORKLIST_KIND, s.start(), Map.of("agent", s.agent().value())));
+      }
+    }
+    UnitOfWork unit = work.build();
+    if (!unit.isEmpty()) {
+      settings.committer().commit(unit);
+    }
   }
 
   @Override

@@ -35,7 +35,10 @@ public interface Routing {
    * Publishes a week's roster to this instance: who is on shift when. An agent is on shift at an
    * instant if a published roster has a shift for them covering it. Publishing a roster for the
    * same week replaces the earlier one. The roster is the host's plan, like configuration: give
-   * it to every instance.
+   * it to every instance. Publishing also schedules, for each shift still to come, the agent's
+   * worklist at the shift's start (TK-16: unanswered messages, unpaid orders to chase, negative
+   * reviews in progress), sent to the agent in the workbench by {@code runDueWork()}; a shift
+   * published again, here or on another instance, is scheduled once.
    *
    * @param roster the roster
    * @throws NullPointerException if it is null

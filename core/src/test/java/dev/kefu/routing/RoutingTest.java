@@ -1,5 +1,6 @@
 package dev.kefu.routing;
 
+import dev.kefu.staffing.Roster;
 import static dev.kefu.routing.RoutingShop.agent;
 import static dev.kefu.routing.RoutingShop.id;
 import static dev.kefu.routing.RoutingShop.member;
@@ -310,5 +311,32 @@ class RoutingTest {
     shop.kefu.runDueWork();
     assertThat(shop.kefu.tickets().find(t.id()).orElseThrow().owner()).isEmpty();
     assertThat(shop.load("a1")).isZero();
+  }
+
+  @Test
+  @DisplayName("TK-16: at the start of each published shift the agent gets their worklist; an empty one sends nothing")
+  void worklistAtShiftStart() {
+    RoutingShop shop = new RoutingShop(List.of(agent("a1", "after-sale"), agent("a2", "after-sale")), RoutingRules.defaults());
+    Ticket t = shop.open("c1", AFTER, CHAT);
+    shop.kefu.tickets().assign(new dev.kefu.ticket.AssignTicket(Origin.of(RoutingShop.LEAD), t.id(), id("a1")));
+    shop.clock.set(RoutingShop.START.minus(Duration.ofDays(3))); // the roster is published days ahead
+    Roster.Builder r = Roster.builder(RoutingShop.ZONE, RoutingShop.MONDAY);
+    for (String a : List.of("a1", "a2")) {
+      r.assign(id(a), RoutingShop.MONDAY.plusDays(1), RoutingShop.DAY);
+    }
+    shop.kefu.routing().publishRoster(r.build());
+    shop.kefu.routing().publishRoster(r.build()); // again: still one worklist each
+    Instant start = java.time.ZonedDateTime.of(RoutingShop.MONDAY.plusDays(1), RoutingShop.DAY.start(), RoutingShop.ZONE).toInstant();
+    shop.clock.set(start.minusSeconds(1));
+    shop.kefu.runDueWork();
+    shop.kefu.deliverNotifications();
+    assertThat(shop.sentTemplates()).doesNotContain("order.worklist");
+    shop.clock.set(start);
+    shop.kefu.runDueWork();
+    shop.kefu.deliverNotifications();
+    assertThat(shop.channel.sent).filteredOn(n -> n.templateKey().equals("order.worklist")).singleElement().satisfies(n -> {
+      assertThat(n.recipient().id()).isEqualTo("a1");
+      assertThat(n.parameters()).containsEntry("unanswered", "1").containsEntry("unpaid", "0").containsEntry("reviews", "0");
+    });
   }
 }
