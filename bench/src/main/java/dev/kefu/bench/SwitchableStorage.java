@@ -200,6 +200,21 @@ final class SwitchableStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.order.OrderStore orders() {
+    return new dev.kefu.spi.order.OrderStore() {
+      @Override
+      public Optional<dev.kefu.spi.order.Order> find(dev.kefu.spi.order.OrderId id) {
+        return current.orders().find(id);
+      }
+
+      @Override
+      public Page<dev.kefu.spi.order.Order> list(dev.kefu.spi.order.OrderQuery query, PageRequest page) {
+        return current.orders().list(query, page);
+      }
+    };
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }
