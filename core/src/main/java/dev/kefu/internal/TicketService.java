@@ -376,11 +376,15 @@ public final class TicketService implements Tickets {
     TicketResolved resolved = new TicketResolved(meta(t, now), t.id(), t.customer(), actor.id(), resolution);
     UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
     Optional<Customer> customer = settings.customers().find(t.customer());
-    customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
-            resolved.eventId(), "ticket.resolved",
-            Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", resolution), now))
-        .ifPresent(work::addOutbox);
+    // work kefu opened by itself (a COD call, a review follow-up) was never the customer's request:
+    // no "resolved" notice, no survey
     boolean openedByKefu = !t.contactLog().isEmpty() && t.contactLog().get(0).handledBy().isEmpty();
+    if (!openedByKefu) {
+      customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()),
+              resolved.eventId(), "ticket.resolved",
+              Map.of("ticketId", t.id().value(), "subject", t.subject(), "resolution", resolution), now))
+          .ifPresent(work::addOutbox);
+    }
     if (t.kind() != TicketKind.REVISIT && !openedByKefu) {
       // QA-8: a satisfaction survey follows the resolution of every request a customer made
       customer.flatMap(c -> outgoing.toCustomer(c, Optional.of(t.channel()), settings.ids().next(), "survey.csat",

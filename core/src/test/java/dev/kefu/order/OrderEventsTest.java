@@ -269,7 +269,7 @@ class OrderEventsTest {
       assertThat(clock(ticket(task), SlaMetric.COD_CONFIRMATION).status()).isEqualTo(SlaClock.Status.FULFILLED);
       assertThat(f.port.prepaidReplacements()).hasSize(1);
       // the call was the shop's work, not the customer's request: no acknowledgement, no survey
-      assertThat(f.delivered()).extracting(n -> n.templateKey()).doesNotContain("ticket.opened", "survey.csat");
+      assertThat(f.delivered()).extracting(n -> n.templateKey()).doesNotContain("ticket.opened", "ticket.resolved", "survey.csat");
     }
 
     @Test
