@@ -16,6 +16,7 @@ module dev.kefu.core {
   exports dev.kefu.memory;
   exports dev.kefu.notification;
   exports dev.kefu.order;
+  exports dev.kefu.report;
   exports dev.kefu.revisit;
   exports dev.kefu.routing;
   exports dev.kefu.staff;
