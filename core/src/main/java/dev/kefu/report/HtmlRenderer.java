@@ -34,12 +34,14 @@ public final class HtmlRenderer {
   private static final int TOP = 24;
   private static final int BOTTOM = 78;
   private static final int MAX_X_LABELS = 16;
+  private static final int FOLD_ROWS = 24;
+  private static final int LEGEND_ROW = 16;
 
   private static final String CSS = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:24px;color:#222;\
       background:#fff;max-width:1100px}
       h1{font-size:1.6em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.6em 0 .2em;border-bottom:2px solid #1f77b4}
-      h3{font-size:1em;margin:1.2em 0 .4em}
+      h3{font-size:1em;margin:1.2em 0 .4em}summary{cursor:pointer;color:#1f77b4;margin:.2em 0}
       .meta{color:#666;margin:0 0 .8em;font-size:.9em}
       nav ul{padding-left:1.2em;columns:2}
       table{border-collapse:collapse;margin:.3em 0 1em;font-size:.9em}
@@ -121,17 +123,34 @@ public final class HtmlRenderer {
   }
 
   private static void table(StringBuilder out, Report.Table t) {
-    out.append("<h3>").append(escape(t.title())).append("</h3>\n<table>\n<thead><tr>");
+    boolean fold = t.rows().size() > FOLD_ROWS;
+    out.append("<h3>").append(escape(t.title())).append("</h3>\n");
+    if (fold) { // a long table folds away, so the charts stay in view; no script needed
+      out.append("<details><summary>").append(t.rows().size()).append(" rows</summary>\n");
+    }
+    out.append("<table>\n<thead><tr>");
     t.columns().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (List<Object> row : t.rows()) {
       out.append("<tr>");
       for (Object cell : row) {
-        out.append(cell instanceof Number ? "<td class=\"num\">" : "<td>").append(escape(Cells.text(cell))).append("</td>");
+        out.append(cell instanceof Number ? "<td class=\"num\">" : "<td>").append(escape(display(cell))).append("</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+    if (fold) {
+      out.append("</details>\n");
+    }
+  }
+
+  /** A cell as shown: decimals rounded to two places (CSV and JSON keep every digit). */
+  private static String display(Object cell) {
+    if (cell instanceof Double || cell instanceof Float) {
+      double d = ((Number) cell).doubleValue();
+      return Double.isFinite(d) ? Cells.text(Math.round(d * 100) / 100.0) : "";
+    }
+    return Cells.text(cell);
   }
 
   // ---- charts --------------------------------------------------------------------------------
@@ -152,9 +171,23 @@ public final class HtmlRenderer {
     double plotH = HEIGHT - TOP - BOTTOM;
     double y0 = HEIGHT - BOTTOM;
     double band = n == 0 ? plotW : plotW / n;
+    double[][] legend = new double[m][2]; // x and row of each legend entry, wrapping at the right edge
+    double lx = LEFT;
+    int rowsOfLegend = 1;
+    for (int j = 0; j < m; j++) {
+      double w = 32 + 6.5 * c.series().get(j).name().length();
+      if (lx > LEFT && lx + w > WIDTH - RIGHT) {
+        lx = LEFT;
+        rowsOfLegend++;
+      }
+      legend[j][0] = lx;
+      legend[j][1] = rowsOfLegend - 1;
+      lx += w;
+    }
+    int height = HEIGHT + LEGEND_ROW * (rowsOfLegend - 1);
     out.append("<figure>\n<figcaption>").append(escape(c.title())).append("</figcaption>\n")
         .append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" data-kind=\"").append(c.kind().name().toLowerCase(Locale.ROOT)).append("\" data-labels=\"").append(n)
         .append("\" data-series=\"").append(m).append("\" aria-label=\"").append(escape(c.title())).append("\">\n");
     // y axis: gridlines and ticks at fifths of the top
@@ -233,14 +266,13 @@ public final class HtmlRenderer {
     }
     // legend, along the bottom
     out.append("<g class=\"legend\">");
-    double x = LEFT;
     for (int j = 0; j < m; j++) {
-      String name = c.series().get(j).name();
-      out.append("<rect class=\"swatch\" x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - 18)
+      double x = legend[j][0];
+      double y = HEIGHT - 18 + LEGEND_ROW * legend[j][1];
+      out.append("<rect class=\"swatch\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y))
           .append("\" width=\"12\" height=\"12\" fill=\"").append(PALETTE.get(j % PALETTE.size())).append("\"/>")
-          .append("<text x=\"").append(fmt(x + 16)).append("\" y=\"").append(HEIGHT - 8).append("\">")
-          .append(escape(name)).append("</text>");
-      x += 32 + 6.5 * name.length();
+          .append("<text x=\"").append(fmt(x + 16)).append("\" y=\"").append(fmt(y + 10)).append("\">")
+          .append(escape(c.series().get(j).name())).append("</text>");
     }
     out.append("</g>\n</svg>\n</figure>\n");
   }
