@@ -23,6 +23,7 @@ import dev.kefu.internal.CommandRunner;
 import dev.kefu.internal.ComplaintService;
 import dev.kefu.internal.CustomerViewService;
 import dev.kefu.internal.RevisitService;
+import dev.kefu.internal.ReportService;
 import dev.kefu.internal.RoutingService;
 import dev.kefu.internal.SurveyService;
 import dev.kefu.internal.CustomerService;
@@ -123,10 +124,11 @@ public final class Kefu {
   private final Staffing staffing;
   private final OrderService orders;
   private final RoutingService routing;
+  private final ReportService reports;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
       OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules, OrderWiring orderWiring,
-      RoutingRules routingRules, RoutingStore routingStore) {
+      RoutingRules routingRules, RoutingStore routingStore, dev.kefu.report.ReportRules reportRules) {
     this.settings = settings;
     BeanValidation validation = new BeanValidation();
     CommandRunner runner = new CommandRunner(settings, validation);
@@ -148,13 +150,16 @@ public final class Kefu {
     this.orders = new OrderService(settings, runner, tickets, orderWiring.rules(), orderWiring.store(), orderWiring.port(),
         orderWiring.stock(), orderWiring.presence());
     this.routing = new RoutingService(settings, runner, validation, tickets, routingRules, routingStore);
+    this.reports = new ReportService(settings, reportRules, surveys, orders, orderWiring.store(), complaints, revisits, sla);
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
     allDuties.addAll(orders.duties()); // TK-7, TK-9, TK-13
+    allDuties.addAll(reports.duties()); // QA-4: Monday review, Friday products, Saturday customer feedback
     allDuties.add(Duty.of(RevisitService.MEMBER_DUTY, DutySchedule.daysOfMonthAt(revisitRules.memberTime(),
         revisitRules.memberDays().toArray(Integer[]::new)))); // RV-3, RV-6
     Map<String, DutyRunner.Effects> ownDuties = new java.util.HashMap<>(orders.dutyEffects());
     ownDuties.put(RevisitService.MEMBER_DUTY, revisits::memberCampaign);
+    ownDuties.putAll(reports.dutyEffects());
     DutyRunner dutyRunner = new DutyRunner(settings, sla, allDuties, ownDuties);
     List<DueWorkRunner.Recurring> recurring = new ArrayList<>(dutyRunner.recurring());
     recurring.add(0, daily.recurring());
@@ -200,6 +205,14 @@ public final class Kefu {
   /** @return order events in, and the shop's order duties (TK-5 to TK-18) */
   public Orders orders() {
     return orders;
+  }
+
+  /**
+   * @return the supervisor's reports built from kefu's stores (QA-4, QA-5, RV-8, SLA over the
+   *     day), also sent on their weekly schedule; see {@link dev.kefu.report.Reports}
+   */
+  public dev.kefu.report.Reports reports() {
+    return reports;
   }
 
   /** @return satisfaction surveys and CSAT (QA-8) */
@@ -320,6 +333,7 @@ public final class Kefu {
     private StockPort stockPort;
     private CustomerPresence customerPresence;
     private RoutingRules routingRules;
+    private dev.kefu.report.ReportRules reportRules;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -429,6 +443,15 @@ public final class Kefu {
      */
     public Builder orderStore(OrderStore value) {
       return port("orderStore", value);
+    }
+
+    /**
+     * @param value when the weekly reports of QA-4 come due; default: {@link dev.kefu.report.ReportRules#defaults()}
+     * @return this builder
+     */
+    public Builder reportRules(dev.kefu.report.ReportRules value) {
+      reportRules = once("reportRules", reportRules, value);
+      return this;
     }
 
     /**
@@ -859,7 +882,8 @@ public final class Kefu {
               Optional.ofNullable(orderPort).orElseGet(InMemoryOrderPort::new),
               Optional.ofNullable(stockPort).orElseGet(InMemoryStock::new),
               Optional.ofNullable(customerPresence).orElseGet(InMemoryCustomerPresence::new)),
-          Optional.ofNullable(routingRules).orElseGet(RoutingRules::defaults), routingStore);
+          Optional.ofNullable(routingRules).orElseGet(RoutingRules::defaults), routingStore,
+          Optional.ofNullable(reportRules).orElseGet(dev.kefu.report.ReportRules::defaults));
     }
   }
 

@@ -137,11 +137,20 @@ class ConcurrencyTest {
     // the first call schedules the recurring work; then the daily run once a day (19) and the
     // member revisit duty on the 15th (1): each item once, by one of the two instances
     // besides kefu's order duties (TK-7, TK-9 daily, TK-13 on Saturdays), each also once
+    java.util.Set<String> reportDuties = java.util.Set.of(dev.kefu.report.Reports.WEEKLY_REVIEW_DUTY,
+        dev.kefu.report.Reports.PRODUCT_REPORT_DUTY, dev.kefu.report.Reports.CUSTOMER_FEEDBACK_DUTY);
     long orderDuties = storage.eventLog().readAfter(0, 10_000).stream()
-        .filter(e -> e.event() instanceof dev.kefu.spi.event.DutyDue d && d.dutyId().startsWith("kefu.")).count();
+        .filter(e -> e.event() instanceof dev.kefu.spi.event.DutyDue d && d.dutyId().startsWith("kefu.")
+            && !reportDuties.contains(d.dutyId())).count();
     assertThat(orderDuties).isEqualTo(19 + 19 + 3); // the first call, on day 2, schedules them
-    assertThat(completed - orderDuties).isEqualTo(20);
-    assertThat(storage.eventLog().readAfter(0, 10_000)).filteredOn(e -> e.event().type().equals("duty.due")).hasSize(1 + 41);
+    // and the QA-4 report duties from Tue 3 March 10:00 to Sun 22 March 10:00: Fridays 6, 13, 20
+    // at 15:00, Saturdays 7, 14, 21 at 14:00, Mondays 9 and 16 at 09:00
+    long weeklyReports = storage.eventLog().readAfter(0, 10_000).stream()
+        .filter(e -> e.event() instanceof dev.kefu.spi.event.DutyDue d && reportDuties.contains(d.dutyId())).count();
+    assertThat(weeklyReports).isEqualTo(3 + 3 + 2);
+    assertThat(completed - orderDuties - weeklyReports).isEqualTo(20);
+    assertThat(storage.eventLog().readAfter(0, 10_000)).filteredOn(e -> e.event().type().equals("duty.due"))
+        .hasSize(1 + 41 + 8);
     long reclassified = storage.eventLog().eventsOf("customer", "c").stream()
         .filter(e -> e.type().equals("customer.reclassified")).count();
     assertThat(reclassified).as("new -> returning happens exactly once").isEqualTo(2); // order made it new, time made it returning

@@ -464,6 +464,35 @@ public final class ComplaintService implements Complaints {
   }
 
 
+  /**
+   * The improvement actions decided in the complaints reviewed in a period (CP-8, QA-5): each
+   * distinct action per cause, with how many complaints named it; by cause, then most named first.
+   *
+   * @param from inclusive
+   * @param to exclusive
+   * @return the actions
+   */
+  public List<dev.kefu.report.ComplaintClassificationReport.Improvement> improvements(Instant from, Instant to) {
+    Map<List<String>, Long> counts = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    for (Complaint c : all(ComplaintQuery.all().registeredBetween(from.minus(Duration.ofDays(3650)), to))) {
+      Optional<Instant> reviewedAt = c.history().stream().filter(h -> h.action().equals(ComplaintAction.REVIEW.name()))
+          .map(ComplaintStep::at).findFirst();
+      if (c.classification().isEmpty() || reviewedAt.isEmpty() || reviewedAt.get().isBefore(from)
+          || !reviewedAt.get().isBefore(to) || c.classification().get().improvement().isBlank()) {
+        continue;
+      }
+      ComplaintClassification k = c.classification().get();
+      counts.merge(List.of(k.cause().name(), k.improvement().strip()), 1L, Long::sum);
+    }
+    List<dev.kefu.report.ComplaintClassificationReport.Improvement> out = new ArrayList<>();
+    counts.forEach((k, n) -> out.add(new dev.kefu.report.ComplaintClassificationReport.Improvement(k.get(0), k.get(1), n)));
+    out.sort(java.util.Comparator.comparing(dev.kefu.report.ComplaintClassificationReport.Improvement::cause)
+        .thenComparing(java.util.Comparator.comparingLong(dev.kefu.report.ComplaintClassificationReport.Improvement::complaints)
+            .reversed()));
+    return out;
+  }
+
   @Override
   public ComplaintStatistics statistics(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");

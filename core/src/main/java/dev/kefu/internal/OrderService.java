@@ -307,11 +307,13 @@ public final class OrderService implements Orders {
         Optional.of(TicketKind.NEGATIVE_REVIEW)), dev.kefu.spi.store.PageRequest.first(1)).total();
   }
 
-  private StaffMember supervisor() {
+  /** @return the supervisor reports and escalations go to: the configured one, else the first by id */
+  StaffMember supervisor() {
     return rules.supervisor().flatMap(settings.staff()::find).orElseGet(() -> first(dev.kefu.spi.staff.Role.SUPERVISOR));
   }
 
-  private StaffMember shopManager() {
+  /** @return the shop manager reports and disputes go to: the configured one, else the first by id */
+  StaffMember shopManager() {
     return rules.shopManager().flatMap(settings.staff()::find).orElseGet(() -> {
       StaffMember m = first(dev.kefu.spi.staff.Role.SHOP_MANAGER);
       return m != null ? m : first(dev.kefu.spi.staff.Role.GENERAL_MANAGER);

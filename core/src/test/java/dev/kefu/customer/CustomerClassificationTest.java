@@ -68,8 +68,9 @@ class CustomerClassificationTest {
       int ran = shop.kefu.runDueWork(); // first call schedules the daily run
       shop.clock.advance(days(1));
       ran += shop.kefu.runDueWork();
-      // the daily run, and Friday's 16:00 payment reminders and 20:00 shipping notices (TK-7, TK-9)
-      assertThat(ran).isEqualTo(3);
+      // the daily run, and Friday's 15:00 product report (QA-4), 16:00 payment reminders and 20:00
+      // shipping notices (TK-7, TK-9)
+      assertThat(ran).isEqualTo(4);
       Customer c = shop.storage.customers().find(CustomerId.of("c")).orElseThrow();
       assertThat(c.stage()).isEqualTo(RelationshipStage.RETURNING);
       assertThat(c.classificationHistory()).last().satisfies(change -> {

@@ -8,6 +8,7 @@ import java.util.List;
  * <pre>
  * mvn -q -B -pl examples -am compile exec:java
  * mvn -q -B -pl examples -am compile exec:java -Dexec.args="--seed 7 --customers 500 --contacts 1200"
+ * mvn -q -B -pl examples -am compile exec:java -Dexec.args="--html /tmp/day.html"
  * </pre>
  *
  * <p>Customers are registered and place orders, contacts arrive on chat, phone, e-mail and the
@@ -24,9 +25,11 @@ public final class ShopDay {
   private ShopDay() {}
 
   /**
-   * Runs the day and prints the summary to standard output.
+   * Runs the day, prints the summary to standard output, and writes the day's reports as one HTML
+   * page (by default {@code target/shopday-report.html}), printing where.
    *
-   * @param args {@code --seed N}, {@code --customers N}, {@code --contacts N}, each optional
+   * @param args {@code --seed N}, {@code --customers N}, {@code --contacts N}, {@code --html PATH},
+   *     each optional
    */
   public static void main(String[] args) {
     // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging and
@@ -34,15 +37,33 @@ public final class ShopDay {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
+    List<String> rest = new java.util.ArrayList<>(List.of(args));
+    java.nio.file.Path html = HtmlReport.DEFAULT_PATH;
+    int at = rest.indexOf("--html");
     DayOptions options;
     try {
-      options = DayOptions.parse(List.of(args));
+      if (at >= 0) {
+        if (at + 1 >= rest.size()) {
+          throw new IllegalArgumentException("--html needs a path");
+        }
+        html = java.nio.file.Path.of(rest.get(at + 1));
+        rest.subList(at, at + 2).clear();
+      }
+      options = DayOptions.parse(rest);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println(DayOptions.USAGE);
+      System.err.println(DayOptions.USAGE + " [--html PATH]");
       System.exit(2);
       return;
     }
-    System.out.print(Simulation.run(options).summary().render());
+    Simulation.Outcome outcome = Simulation.run(options);
+    System.out.print(outcome.summary().render());
+    try {
+      System.out.println();
+      System.out.println("HTML report (the day's reports with charts): " + HtmlReport.write(outcome, html));
+    } catch (java.io.IOException e) {
+      System.err.println("could not write the HTML report to " + html + ": " + e.getMessage());
+      System.exit(1);
+    }
   }
 }
