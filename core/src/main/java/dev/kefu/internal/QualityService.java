@@ -176,7 +176,7 @@ public final class QualityService implements Quality {
         }
       }
       Scorecard card = rules.scorecard();
-      if (command.scores() != null && !v.has("scores")) {
+      if (command.scores() != null) { // every missing and unknown criterion, beside any bad score
         for (Criterion c : card.criteria()) {
           if (!command.scores().containsKey(c.id())) {
             v.addRule("scores", "criterion " + c.id() + " of scorecard " + card.id() + " is not scored", "QA-1");
@@ -188,7 +188,7 @@ public final class QualityService implements Quality {
           }
         }
       }
-      if (command.comments() != null && !v.has("comments")) {
+      if (command.comments() != null) {
         for (String key : new TreeSet<>(command.comments().keySet())) {
           if (card.criterion(key).isEmpty()) {
             v.add("comments[" + key + "]", "is not a criterion of scorecard " + card.id());
