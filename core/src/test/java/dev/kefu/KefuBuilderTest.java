@@ -108,7 +108,8 @@ class KefuBuilderTest {
         .contains("slaClocks")
         .contains("complaints")
         .contains("revisits")
-        .contains("orders");
-    assertThat(e.problems()).hasSize(6);
+        .contains("orders")
+        .contains("Storage.quality()");
+    assertThat(e.problems()).hasSize(7);
   }
 }
