@@ -16,6 +16,8 @@ module dev.kefu.core {
   exports dev.kefu.memory;
   exports dev.kefu.notification;
   exports dev.kefu.order;
+  exports dev.kefu.quality;
+  exports dev.kefu.kpi;
   exports dev.kefu.report;
   exports dev.kefu.revisit;
   exports dev.kefu.routing;
@@ -31,6 +33,8 @@ module dev.kefu.core {
   opens dev.kefu.complaint to org.hibernate.validator;
   opens dev.kefu.customer to org.hibernate.validator;
   opens dev.kefu.order to org.hibernate.validator;
+  opens dev.kefu.quality to org.hibernate.validator;
+  opens dev.kefu.kpi to org.hibernate.validator;
   opens dev.kefu.revisit to org.hibernate.validator;
   opens dev.kefu.routing to org.hibernate.validator;
   opens dev.kefu.staffing to org.hibernate.validator;

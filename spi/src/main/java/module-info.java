@@ -12,6 +12,7 @@ module dev.kefu.spi {
   exports dev.kefu.spi.event;
   exports dev.kefu.spi.notification;
   exports dev.kefu.spi.order;
+  exports dev.kefu.spi.quality;
   exports dev.kefu.spi.revisit;
   exports dev.kefu.spi.routing;
   exports dev.kefu.spi.sla;

@@ -33,6 +33,13 @@ import dev.kefu.internal.DutyRunner;
 import dev.kefu.internal.SlaEngine;
 import dev.kefu.internal.NotificationDelivery;
 import dev.kefu.internal.OrderService;
+import dev.kefu.internal.KpiService;
+import dev.kefu.internal.QualityService;
+import dev.kefu.kpi.AssessmentTargets;
+import dev.kefu.kpi.Kpis;
+import dev.kefu.quality.Quality;
+import dev.kefu.quality.QualityRules;
+import dev.kefu.spi.quality.QualityStore;
 import dev.kefu.internal.Settings;
 import dev.kefu.internal.TicketService;
 import dev.kefu.memory.InMemoryCustomerPresence;
@@ -125,10 +132,13 @@ public final class Kefu {
   private final OrderService orders;
   private final RoutingService routing;
   private final ReportService reports;
+  private final QualityService quality;
+  private final KpiService kpis;
 
   private Kefu(Settings settings, SlaSettings slaSettings, List<Duty> duties, ComplaintRules complaintRules,
       OrderVolume orderVolume, RevisitRules revisitRules, OwnershipRules ownershipRules, OrderWiring orderWiring,
-      RoutingRules routingRules, RoutingStore routingStore, dev.kefu.report.ReportRules reportRules) {
+      RoutingRules routingRules, RoutingStore routingStore, dev.kefu.report.ReportRules reportRules,
+      QualityWiring qualityWiring) {
     this.settings = settings;
     BeanValidation validation = new BeanValidation();
     CommandRunner runner = new CommandRunner(settings, validation);
@@ -151,6 +161,8 @@ public final class Kefu {
         orderWiring.stock(), orderWiring.presence());
     this.routing = new RoutingService(settings, runner, validation, tickets, routingRules, routingStore);
     this.reports = new ReportService(settings, reportRules, surveys, orders, orderWiring.store(), complaints, revisits, sla);
+    this.quality = new QualityService(settings, runner, qualityWiring.store(), qualityWiring.rules(), complaints);
+    this.kpis = new KpiService(settings, validation, sla, qualityWiring.store(), orderWiring.store(), qualityWiring.targets());
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
     allDuties.addAll(orders.duties()); // TK-7, TK-9, TK-13
@@ -241,6 +253,23 @@ public final class Kefu {
    */
   public Routing routing() {
     return routing;
+  }
+
+  /**
+   * @return quality assurance: the QA sample, reviews on the scorecard with feedback, training
+   *     exams, verification of complaints and praise about agents, the monthly summary (QA-1, QA-2,
+   *     CP-12, TK-18)
+   */
+  public Quality quality() {
+    return quality;
+  }
+
+  /**
+   * @return the KPIs per agent, team and period, the team lead's assessment (QA-3), the refund
+   *     rate (QA-7), the agent daily report and the Monday weekly review (QA-4)
+   */
+  public Kpis kpis() {
+    return kpis;
   }
 
   /** @return the SLA engine: clocks, policies, calendars and the achievement report */
@@ -334,6 +363,8 @@ public final class Kefu {
     private CustomerPresence customerPresence;
     private RoutingRules routingRules;
     private dev.kefu.report.ReportRules reportRules;
+    private QualityRules qualityRules;
+    private AssessmentTargets kpiTargets;
     private final Map<String, Duty> duties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -553,6 +584,33 @@ public final class Kefu {
     public Builder routingRules(RoutingRules value) {
       routingRules = once("routingRules", routingRules, value);
       return this;
+    }
+
+    /**
+     * @param value the QA scorecard and sampling policy (QA-1); default: {@link QualityRules#defaults()}
+     * @return this builder
+     */
+    public Builder qualityRules(QualityRules value) {
+      qualityRules = once("qualityRules", qualityRules, value);
+      return this;
+    }
+
+    /**
+     * @param value the targets team leads assess KPIs against (QA-3); default:
+     *     {@link AssessmentTargets#defaults()}
+     * @return this builder
+     */
+    public Builder kpiTargets(AssessmentTargets value) {
+      kpiTargets = once("kpiTargets", kpiTargets, value);
+      return this;
+    }
+
+    /**
+     * @param value the quality store (QA reviews, training exams, mention checks)
+     * @return this builder
+     */
+    public Builder qualityStore(QualityStore value) {
+      return port("qualityStore", value);
     }
 
     /**
@@ -788,7 +846,7 @@ public final class Kefu {
       List<String> found = new ArrayList<>(problems);
       List<String> portNames =
           List.of("customerStore", "ticketStore", "unitOfWork", "dueWork", "outbox", "inboundKeys", "eventLog", "slaClockStore", "complaintStore", "revisitStore",
-              "orderStore");
+              "orderStore", "qualityStore");
       if (storage != null && !storagePorts.isEmpty()) {
         found.add("storage conflicts with " + String.join(", ", storagePorts.keySet())
             + ": wire all storage ports through storage(...) or each one, not both");
@@ -822,7 +880,8 @@ public final class Kefu {
         }
       }
       if (storage != null) {
-        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints, storage::revisits, storage::orders)) {
+        for (Runnable port : List.<Runnable>of(storage::slaClocks, storage::complaints, storage::revisits, storage::orders,
+            storage::quality)) {
           try {
             port.run();
           } catch (UnsupportedOperationException e) {
@@ -883,9 +942,15 @@ public final class Kefu {
               Optional.ofNullable(stockPort).orElseGet(InMemoryStock::new),
               Optional.ofNullable(customerPresence).orElseGet(InMemoryCustomerPresence::new)),
           Optional.ofNullable(routingRules).orElseGet(RoutingRules::defaults), routingStore,
-          Optional.ofNullable(reportRules).orElseGet(dev.kefu.report.ReportRules::defaults));
+          Optional.ofNullable(reportRules).orElseGet(dev.kefu.report.ReportRules::defaults),
+          new QualityWiring(s != null ? s.quality() : (QualityStore) storagePorts.get("qualityStore"),
+              Optional.ofNullable(qualityRules).orElseGet(QualityRules::defaults),
+              Optional.ofNullable(kpiTargets).orElseGet(AssessmentTargets::defaults)));
     }
   }
+
+  /** What QA is wired with. */
+  private record QualityWiring(QualityStore store, QualityRules rules, AssessmentTargets targets) {}
 
   /** What the order feature is wired with. */
   private record OrderWiring(OrderRules rules, OrderStore store, OrderPort port, StockPort stock, CustomerPresence presence) {}

@@ -44,7 +44,7 @@ class KefuBuilderTest {
     Kefu kefu = Kefu.builder().customerStore(s.customers()).ticketStore(s.tickets()).unitOfWork(s.unitOfWork())
         .dueWork(s.dueWork()).outbox(s.outbox()).inboundKeys(s.inboundKeys()).eventLog(s.eventLog())
         .slaClockStore(s.slaClocks()).complaintStore(s.complaints()).revisitStore(s.revisits())
-        .orderStore(s.orders()).build();
+        .orderStore(s.orders()).qualityStore(s.quality()).build();
     assertThat(kefu.runDueWork()).isZero();
     assertThat(s.dueWork().scheduled("customer.daily-reclassification")).isPresent();
   }
@@ -108,7 +108,8 @@ class KefuBuilderTest {
         .contains("slaClocks")
         .contains("complaints")
         .contains("revisits")
-        .contains("orders");
-    assertThat(e.problems()).hasSize(6);
+        .contains("orders")
+        .contains("Storage.quality()");
+    assertThat(e.problems()).hasSize(7);
   }
 }

@@ -60,6 +60,16 @@ final class EventlessStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.order.OrderStore orders() {
+    return delegate.orders();
+  }
+
+  @Override
+  public dev.kefu.spi.quality.QualityStore quality() {
+    return delegate.quality();
+  }
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

@@ -215,6 +215,39 @@ final class SwitchableStorage implements Storage {
   }
 
   @Override
+  public dev.kefu.spi.quality.QualityStore quality() {
+    return quality;
+  }
+
+  private final dev.kefu.spi.quality.QualityStore quality = new dev.kefu.spi.quality.QualityStore() {
+    @Override
+    public Optional<dev.kefu.spi.quality.QaReview> findReview(String id) {
+      return current.quality().findReview(id);
+    }
+
+    @Override
+    public Page<dev.kefu.spi.quality.QaReview> listReviews(dev.kefu.spi.quality.QaReviewQuery query, PageRequest page) {
+      return current.quality().listReviews(query, page);
+    }
+
+    @Override
+    public Optional<dev.kefu.spi.quality.TrainingExam> findExam(String id) {
+      return current.quality().findExam(id);
+    }
+
+    @Override
+    public Page<dev.kefu.spi.quality.TrainingExam> listExams(dev.kefu.spi.quality.TrainingExamQuery query, PageRequest page) {
+      return current.quality().listExams(query, page);
+    }
+
+    @Override
+    public Optional<dev.kefu.spi.quality.MentionCheck> findMentionCheck(dev.kefu.spi.order.OrderId order,
+        dev.kefu.spi.staff.StaffId agent) {
+      return current.quality().findMentionCheck(order, agent);
+    }
+  };
+
+  @Override
   public UnitOfWorkCommitter unitOfWork() {
     return committer;
   }

@@ -5,6 +5,12 @@ import dev.kefu.spi.complaint.Complaint;
 import dev.kefu.spi.complaint.ComplaintId;
 import dev.kefu.spi.complaint.ComplaintQuery;
 import dev.kefu.spi.complaint.ComplaintStore;
+import dev.kefu.spi.quality.MentionCheck;
+import dev.kefu.spi.quality.QaReview;
+import dev.kefu.spi.quality.QaReviewQuery;
+import dev.kefu.spi.quality.QualityStore;
+import dev.kefu.spi.quality.TrainingExam;
+import dev.kefu.spi.quality.TrainingExamQuery;
 import dev.kefu.spi.revisit.Revisit;
 import dev.kefu.spi.revisit.RevisitQuery;
 import dev.kefu.spi.revisit.RevisitStore;
@@ -86,6 +92,9 @@ public final class InMemoryStorage implements Storage {
   private final Map<ComplaintId, Complaint> complaints = new HashMap<>();
   private final Map<String, Revisit> revisits = new HashMap<>();
   private final Map<OrderId, Order> orders = new HashMap<>();
+  private final Map<String, QaReview> reviews = new HashMap<>();
+  private final Map<String, TrainingExam> exams = new HashMap<>();
+  private final Map<String, MentionCheck> mentionChecks = new HashMap<>();
   private final KeyTable keys = new KeyTable();
   private final ClockColumn clocks = new ClockColumn(keys);
   private final EventIndex events = new EventIndex(keys);
@@ -104,6 +113,7 @@ public final class InMemoryStorage implements Storage {
   private final ComplaintStore complaintStore = new Complaints();
   private final RevisitStore revisitStore = new Revisits();
   private final OrderStore orderStore = new Orders();
+  private final QualityStore qualityStore = new Quality();
   private final SlaClockStore clockStore = new Clocks();
   private final UnitOfWorkCommitter committer = this::commit;
   private final DueWork dueWork = new Due();
@@ -189,6 +199,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public OrderStore orders() {
     return orderStore;
+  }
+
+  @Override
+  public QualityStore quality() {
+    return qualityStore;
   }
 
   @Override
@@ -299,6 +314,15 @@ public final class InMemoryStorage implements Storage {
     if (a instanceof Order o) {
       return Optional.ofNullable(orders.get(o.id()));
     }
+    if (a instanceof QaReview r) {
+      return Optional.ofNullable(reviews.get(r.id()));
+    }
+    if (a instanceof TrainingExam e) {
+      return Optional.ofNullable(exams.get(e.id()));
+    }
+    if (a instanceof MentionCheck m) {
+      return Optional.ofNullable(mentionChecks.get(m.aggregateId()));
+    }
     if (a instanceof AgentLoad l) {
       return Optional.ofNullable(loads.get(l.agent()));
     }
@@ -323,6 +347,12 @@ public final class InMemoryStorage implements Storage {
         clocks.put(c);
       } else if (a instanceof Order o) {
         orders.put(o.id(), o);
+      } else if (a instanceof QaReview r) {
+        reviews.put(r.id(), r);
+      } else if (a instanceof TrainingExam e) {
+        exams.put(e.id(), e);
+      } else if (a instanceof MentionCheck m) {
+        mentionChecks.put(m.aggregateId(), m);
       } else if (a instanceof AgentLoad l) {
         loads.put(l.agent(), l);
       } else if (a instanceof QueuedTicket q) {
@@ -396,6 +426,43 @@ public final class InMemoryStorage implements Storage {
       Objects.requireNonNull(page, "page");
       List<Customer> all = read(() -> customers.values().stream().filter(query.matcher()).toList());
       return Page.slice(all.stream().sorted(query.sort().comparator()).toList(), page);
+    }
+  }
+
+  private final class Quality implements QualityStore {
+    @Override
+    public Optional<QaReview> findReview(String id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(reviews.get(id)));
+    }
+
+    @Override
+    public Page<QaReview> listReviews(QaReviewQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<QaReview> all = read(() -> reviews.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(QaReviewQuery.ORDER).toList(), page);
+    }
+
+    @Override
+    public Optional<TrainingExam> findExam(String id) {
+      Objects.requireNonNull(id, "id");
+      return read(() -> Optional.ofNullable(exams.get(id)));
+    }
+
+    @Override
+    public Page<TrainingExam> listExams(TrainingExamQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(page, "page");
+      List<TrainingExam> all = read(() -> exams.values().stream().filter(query.matcher()).toList());
+      return Page.slice(all.stream().sorted(TrainingExamQuery.ORDER).toList(), page);
+    }
+
+    @Override
+    public Optional<MentionCheck> findMentionCheck(OrderId order, StaffId agent) {
+      Objects.requireNonNull(order, "order");
+      Objects.requireNonNull(agent, "agent");
+      return read(() -> Optional.ofNullable(mentionChecks.get(MentionCheck.idOf(order, agent))));
     }
   }
 
@@ -623,6 +690,8 @@ public final class InMemoryStorage implements Storage {
       c.put("complaints", (long) complaints.size());
       c.put("revisits", (long) revisits.size());
       c.put("orders", (long) orders.size());
+      c.put("qa-reviews", (long) reviews.size());
+      c.put("training-exams", (long) exams.size());
       c.put("events", (long) events.size());
       for (OutboxEntry.Status s : OutboxEntry.Status.values()) {
         c.put("outbox." + s.name().toLowerCase(java.util.Locale.ROOT), outbox.count(s));

@@ -2,6 +2,7 @@ package dev.kefu.staff;
 
 import static dev.kefu.spi.staff.Role.AGENT;
 import static dev.kefu.spi.staff.Role.GENERAL_MANAGER;
+import static dev.kefu.spi.staff.Role.QA;
 import static dev.kefu.spi.staff.Role.SHIFT_LEAD;
 import static dev.kefu.spi.staff.Role.SHOP_MANAGER;
 import static dev.kefu.spi.staff.Role.SUPERVISOR;
@@ -30,6 +31,8 @@ public final class AccessPolicy {
   private static final Set<Role> DESK = EnumSet.of(AGENT, VIP_AGENT, TEAM_LEAD, SHIFT_LEAD, SUPERVISOR, SHOP_MANAGER, GENERAL_MANAGER);
   private static final Set<Role> LEADS = EnumSet.of(TEAM_LEAD, SHIFT_LEAD, SUPERVISOR, SHOP_MANAGER, GENERAL_MANAGER);
   private static final Set<Role> SUPERVISORS = EnumSet.of(SUPERVISOR, SHOP_MANAGER, GENERAL_MANAGER);
+  private static final Set<Role> QUALITY = EnumSet.of(QA);
+  private static final Set<Role> TRAINING = EnumSet.of(QA, SUPERVISOR, SHOP_MANAGER, GENERAL_MANAGER);
 
   private final Map<StaffAction, Set<Role>> table;
 
@@ -49,6 +52,9 @@ public final class AccessPolicy {
    * REOPEN_TICKET, CLOSE_TICKET               desk
  * RAISE_ALERT                               desk
  * HAND_OVER                                 team lead, shift lead, supervisor and above
+ * SCORE_CONTACT, VERIFY_MENTION             QA (QA-1, TK-18)
+ * RECORD_TRAINING_EXAM                      QA, supervisor and above (QA-2)
+ * ASSESS_KPIS                               team lead, shift lead, supervisor and above (QA-3)
    * </pre>
    *
    * @return the default policy
@@ -68,6 +74,10 @@ public final class AccessPolicy {
     t.put(StaffAction.CLOSE_TICKET, DESK);
     t.put(StaffAction.RAISE_ALERT, DESK);
     t.put(StaffAction.HAND_OVER, LEADS);
+    t.put(StaffAction.SCORE_CONTACT, QUALITY);
+    t.put(StaffAction.VERIFY_MENTION, QUALITY);
+    t.put(StaffAction.RECORD_TRAINING_EXAM, TRAINING);
+    t.put(StaffAction.ASSESS_KPIS, LEADS);
     return new AccessPolicy(freeze(t));
   }
 

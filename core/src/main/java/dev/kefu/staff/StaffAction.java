@@ -27,5 +27,13 @@ public enum StaffAction {
   /** Raise a traffic peak or a system incident to the shift lead (ST-14). */
   RAISE_ALERT,
   /** Hand the leaving agents' open work over to the incoming shift (ST-2). */
-  HAND_OVER
+  HAND_OVER,
+  /** Score a contact on the scorecard and give feedback (QA-1). */
+  SCORE_CONTACT,
+  /** Record a training-exam score (QA-2). */
+  RECORD_TRAINING_EXAM,
+  /** Verify or dismiss praise or criticism of an agent (TK-18). */
+  VERIFY_MENTION,
+  /** Assess the KPIs of the agents one leads (QA-3). */
+  ASSESS_KPIS
 }

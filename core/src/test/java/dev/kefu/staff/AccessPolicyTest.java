@@ -27,11 +27,16 @@ class AccessPolicyTest {
   }
 
   @Test
-  @DisplayName("ST-1: QA changes nothing; only leads give tickets to others; only supervisors and above set VIP status")
+  @DisplayName("ST-1: QA changes no customer or ticket, only scores, verifies and records exams (QA-1, QA-2, TK-18); "
+      + "only leads give tickets to others and assess KPIs (QA-3); only supervisors and above set VIP status")
   void table() {
+    Set<StaffAction> qaWork = EnumSet.of(StaffAction.SCORE_CONTACT, StaffAction.VERIFY_MENTION, StaffAction.RECORD_TRAINING_EXAM);
     for (StaffAction action : StaffAction.values()) {
-      assertThat(policy.decide(Role.QA, action).isAllowed()).as("QA %s", action).isFalse();
+      assertThat(policy.decide(Role.QA, action).isAllowed()).as("QA %s", action).isEqualTo(qaWork.contains(action));
     }
+    assertThat(policy.decide(Role.AGENT, StaffAction.SCORE_CONTACT).isAllowed()).isFalse();
+    assertThat(policy.decide(Role.TEAM_LEAD, StaffAction.ASSESS_KPIS).isAllowed()).isTrue();
+    assertThat(policy.decide(Role.AGENT, StaffAction.ASSESS_KPIS).isAllowed()).isFalse();
     assertThat(policy.decide(Role.AGENT, StaffAction.ASSIGN_TICKET_TO_OTHERS).isAllowed()).isFalse();
     assertThat(policy.decide(Role.TEAM_LEAD, StaffAction.ASSIGN_TICKET_TO_OTHERS).isAllowed()).isTrue();
     assertThat(policy.decide(Role.TEAM_LEAD, StaffAction.SET_VIP_STATUS).isAllowed()).isFalse();

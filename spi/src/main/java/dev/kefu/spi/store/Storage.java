@@ -3,6 +3,7 @@ package dev.kefu.spi.store;
 import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.order.OrderStore;
+import dev.kefu.spi.quality.QualityStore;
 import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.routing.RoutingStore;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -90,5 +91,17 @@ public interface Storage {
    */
   default RoutingStore routing() {
     throw new UnsupportedOperationException(getClass().getName() + " keeps no routing state: implement Storage.routing()");
+  }
+
+  /**
+   * The quality store: QA reviews, training exams and checks of agent mentions (QA-1, QA-2,
+   * TK-18); added after the first ports, so it has a default that tells a storage written before
+   * it to implement it.
+   *
+   * @return the quality store
+   * @throws UnsupportedOperationException if this storage keeps no QA records
+   */
+  default QualityStore quality() {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no QA records: implement Storage.quality()");
   }
 }
