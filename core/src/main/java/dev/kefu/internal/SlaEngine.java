@@ -75,6 +75,8 @@ public final class SlaEngine implements Sla {
   private final CommandRunner runner;
   private final Outgoing outgoing;
   private final AtomicReference<SlaSettings> sla;
+  /** Writes the instants of notices. */
+  private final IsoInstant iso = new IsoInstant();
 
   /**
    * Creates the engine.
@@ -282,13 +284,13 @@ public final class SlaEngine implements Sla {
       TicketId ticket = ticketOfClock; // one for the events and the notices
       if (th.kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
         textFor = at;
-        text = IsoInstant.format(at);
+        text = iso.text(at);
       }
       String atText = text;
       switch (th.kind()) {
         case WARNED -> {
           Instant due = th.due();
-          String dueText = IsoInstant.format(due);
+          String dueText = iso.text(due);
           StaffId to = responsible(c);
           d.appendThreshold(th, "due ".concat(dueText),
               m -> new SlaWarningRaised(m, c.id(), ticket, c.metric(), due),

@@ -168,33 +168,7 @@ public final class WorkBuffer implements Effects {
    * @return true if one of them is touched
    */
   boolean touchesAny(int mark, KeySet keys) {
-    int f = mark * PARTS;
-    for (int i = marks[f + 0]; i < writes.size(); i++) {
-      if (keys.contains(writes.get(i).aggregate().aggregateId())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 3]; i < schedule.size(); i++) {
-      if (keys.contains(schedule.get(i).key())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 4]; i < cancel.size(); i++) {
-      if (keys.contains(cancel.get(i))) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 5]; i < complete.size(); i++) {
-      if (keys.contains(complete.get(i).key())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
-      if (keys.contains(inboundKeys.get(i).key())) {
-        return true;
-      }
-    }
-    return false;
+    return visitTouchedKeys(mark, keys, true);
   }
 
   /**
@@ -204,21 +178,61 @@ public final class WorkBuffer implements Effects {
    * @param keys the set
    */
   void addTouchedKeys(int mark, KeySet keys) {
+    visitTouchedKeys(mark, keys, false);
+  }
+
+  /**
+   * Looks up ({@code check}) or adds each key the parts after a mark touch. A due item's parts
+   * mostly name one key, the same string object (a clock's id is its timer's key): a key that is
+   * the very object just looked up or added is passed over.
+   */
+  private boolean visitTouchedKeys(int mark, KeySet keys, boolean check) {
     int f = mark * PARTS;
+    String last = null;
     for (int i = marks[f + 0]; i < writes.size(); i++) {
-      keys.add(writes.get(i).aggregate().aggregateId());
+      String k = writes.get(i).aggregate().aggregateId();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 3]; i < schedule.size(); i++) {
-      keys.add(schedule.get(i).key());
+      String k = schedule.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 4]; i < cancel.size(); i++) {
-      keys.add(cancel.get(i));
+      String k = cancel.get(i);
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 5]; i < complete.size(); i++) {
-      keys.add(complete.get(i).key());
+      String k = complete.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
-      keys.add(inboundKeys.get(i).key());
+      String k = inboundKeys.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
+    return false;
+  }
+
+  /** Looks a key up, or adds it (and says false). */
+  private static boolean visit(String key, KeySet keys, boolean check) {
+    if (check) {
+      return keys.contains(key);
+    }
+    keys.add(key);
+    return false;
   }
 }
