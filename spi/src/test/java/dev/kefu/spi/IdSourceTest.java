@@ -25,4 +25,28 @@ class IdSourceTest {
     assertEquals(IdSource.seeded(7).next(), IdSource.seeded(7).next());
     assertNotEquals(IdSource.seeded(7).next(), IdSource.seeded(8).next());
   }
+
+  @Test
+  void seededIdsDrawnByManyThreadsAreTheSequenceEachOnce() throws Exception {
+    IdSource ids = IdSource.seeded(3);
+    java.util.Set<UUID> drawn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        for (int i = 0; i < 20_000; i++) {
+          drawn.add(ids.next());
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    Random random = new Random(3);
+    java.util.Set<UUID> expected = new java.util.HashSet<>();
+    for (int i = 0; i < 80_000; i++) {
+      expected.add(new UUID(random.nextLong(), random.nextLong()));
+    }
+    assertEquals(expected, drawn);
+  }
 }
