@@ -8,6 +8,7 @@ import dev.kefu.spi.store.OutboxMessage;
 import dev.kefu.spi.store.ScheduledWork;
 import dev.kefu.spi.store.UnitOfWork;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The parts of a unit of work as it is gathered, item by item, for a batch of due work: one
@@ -134,10 +135,34 @@ public final class WorkBuffer implements Effects {
     markCount = 0;
   }
 
+  /**
+   * A unit of work made of copies of the buffer's parts: immutable, and checked as the built
+   * kind is ({@link UnitOfWork#checkDistinct()}), made with one copy of each part where the
+   * builder grows a list for each and copies it again. A batch of a hundred timers commits one.
+   */
+  private record Parts(List<AggregateWrite> writes, List<DomainEvent> events, List<OutboxMessage> outbox,
+      List<ScheduledWork> schedule, List<String> cancel, List<DueCompletion> complete, List<AppliedRequest> inboundKeys)
+      implements UnitOfWork {
+    Parts {
+      writes = List.copyOf(writes);
+      events = List.copyOf(events);
+      outbox = List.copyOf(outbox);
+      schedule = List.copyOf(schedule);
+      cancel = List.copyOf(cancel);
+      complete = List.copyOf(complete);
+      inboundKeys = List.copyOf(inboundKeys);
+    }
+
+    /** The unit, once checked. */
+    Parts checked() {
+      checkDistinct();
+      return this;
+    }
+  }
+
   /** @return everything in the buffer, as one unit */
   public UnitOfWork build() {
-    return UnitOfWork.builder().addAllWrites(writes).addAllEvents(events).addAllOutbox(outbox).addAllSchedule(schedule)
-        .addAllCancel(cancel).addAllComplete(complete).addAllInboundKeys(inboundKeys).build();
+    return new Parts(writes, events, outbox, schedule, cancel, complete, inboundKeys).checked();
   }
 
   /**
@@ -150,13 +175,13 @@ public final class WorkBuffer implements Effects {
     int f = mark * PARTS;
     boolean last = mark + 1 >= markCount;
     int t = f + PARTS;
-    return UnitOfWork.builder().addAllWrites(writes.subList(marks[f], last ? writes.size() : marks[t]))
-        .addAllEvents(events.subList(marks[f + 1], last ? events.size() : marks[t + 1]))
-        .addAllOutbox(outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]))
-        .addAllSchedule(schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]))
-        .addAllCancel(cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]))
-        .addAllComplete(complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]))
-        .addAllInboundKeys(inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).build();
+    return new Parts(writes.subList(marks[f], last ? writes.size() : marks[t]),
+        events.subList(marks[f + 1], last ? events.size() : marks[t + 1]),
+        outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]),
+        schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]),
+        cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]),
+        complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]),
+        inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).checked();
   }
 
   /**
