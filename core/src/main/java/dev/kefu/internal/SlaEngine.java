@@ -186,7 +186,7 @@ public final class SlaEngine implements Sla {
           List<EscalationStep> ladder = clock.escalation();
           if (fired < ladder.size()) {
             // the breach's entry, as the log holds it: the last entry if this was the breach
-            Instant breachAt = th.kind() == ClockEntry.Kind.BREACHED ? clock.lastEntry().at() : th.breachAt();
+            Instant breachAt = th.kind() == ClockEntry.Kind.BREACHED ? clock.logAt(clock.logSize() - 1) : th.breachAt();
             if (breachAt == null) {
               return;
             }
@@ -203,7 +203,7 @@ public final class SlaEngine implements Sla {
     }
 
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
-      Instant last = clock.lastEntry().at();
+      Instant last = clock.logAt(clock.logSize() - 1);
       ClockEntry entry = new ClockEntry(kind, at.isBefore(last) ? last : at, detail);
       SlaClock.Status status = switch (kind) {
         case PAUSED -> SlaClock.Status.PAUSED;
@@ -258,10 +258,9 @@ public final class SlaEngine implements Sla {
     }
     if (c.escalationsFired() < c.escalation().size()) {
       Instant breachAt = null;
-      List<ClockEntry> log = c.log();
       for (int i = 1; breachAt == null; i++) {
-        if (log.get(i).kind() == ClockEntry.Kind.BREACHED) {
-          breachAt = log.get(i).at();
+        if (c.logKind(i) == ClockEntry.Kind.BREACHED) {
+          breachAt = c.logAt(i);
         }
       }
       Instant at = breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach());

@@ -308,6 +308,46 @@ public final class SlaClock implements Aggregate {
     return field(bits, FULL_LOG, 1) == 1 ? count(log) : count(log) + 1;
   }
 
+  /**
+   * The kind of a log entry, without making the entry: {@code log().get(index).kind()}.
+   *
+   * @param index the entry's index, 0 for STARTED
+   * @return its kind
+   * @throws IndexOutOfBoundsException if there is no such entry
+   */
+  public ClockEntry.Kind logKind(int index) {
+    Objects.checkIndex(index, logSize());
+    int i = field(bits, FULL_LOG, 1) == 1 ? index : index - 1;
+    if (i < 0) {
+      return ClockEntry.Kind.STARTED;
+    }
+    if (!isPacked(log)) {
+      return ((ClockEntry) log[i]).kind();
+    }
+    long[] packed = (long[]) log[0];
+    return ENTRY_KINDS[(int) (packed[packed.length - 1] >>> (4 * i)) & 0xF];
+  }
+
+  /**
+   * The instant of a log entry, without making the entry: {@code log().get(index).at()}.
+   *
+   * @param index the entry's index, 0 for STARTED
+   * @return its instant
+   * @throws IndexOutOfBoundsException if there is no such entry
+   */
+  public Instant logAt(int index) {
+    Objects.checkIndex(index, logSize());
+    int i = field(bits, FULL_LOG, 1) == 1 ? index : index - 1;
+    if (i < 0) {
+      return startedAt();
+    }
+    if (!isPacked(log)) {
+      return ((ClockEntry) log[i]).at();
+    }
+    long nanos = ((long[]) log[0])[i];
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  }
+
   /** @return the last log entry */
   public ClockEntry lastEntry() {
     int n = count(log);

@@ -215,6 +215,10 @@ class SlaClockTest {
               assertThat(c.log()).as("%d entries from %s", n, start).containsExactlyElementsOf(entries);
               assertThat(c.logSize()).isEqualTo(entries.size());
               assertThat(c.lastEntry()).isEqualTo(e);
+              for (int i = 0; i < entries.size(); i++) {
+                assertThat(c.logKind(i)).isEqualTo(entries.get(i).kind());
+                assertThat(c.logAt(i)).isEqualTo(entries.get(i).at());
+              }
               assertThat(c.startedAt()).isEqualTo(start);
             }
             assertThat(appended).isEqualTo(built).hasSameHashCodeAs(built);
@@ -227,6 +231,10 @@ class SlaClockTest {
           }
           SlaClock last = appended;
           org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.log().get(last.logSize()))
+              .isInstanceOf(IndexOutOfBoundsException.class);
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.logKind(last.logSize()))
+              .isInstanceOf(IndexOutOfBoundsException.class);
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.logAt(-1))
               .isInstanceOf(IndexOutOfBoundsException.class);
         }
       }
