@@ -97,6 +97,12 @@ public final class Outgoing {
     int slot = System.identityHashCode(staff) & (recent.length - 1);
     StaffAddress address = recent[slot];
     if (address == null || address.staff() != staff) {
+      address = recent[slot ^ 1]; // two people whose slots clash take the pair of slots, not turns at one
+    }
+    if (address == null || address.staff() != staff) {
+      if (recent[slot] != null && recent[slot].staff() != staff) {
+        slot ^= 1;
+      }
       address = staffAddresses.get(staff);
       if (address == null) {
         if (staffAddresses.size() > MAX_STAFF_ADDRESSES) {

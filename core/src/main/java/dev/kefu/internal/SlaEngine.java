@@ -75,6 +75,8 @@ public final class SlaEngine implements Sla {
   private final CommandRunner runner;
   private final Outgoing outgoing;
   private final AtomicReference<SlaSettings> sla;
+  /** Writes the instants of notices. */
+  private final IsoInstant iso = new IsoInstant();
 
   /**
    * Creates the engine.
@@ -158,8 +160,50 @@ public final class SlaEngine implements Sla {
       return next;
     }
 
+    /**
+     * Appends the entry of a threshold that {@link #next()} gave, and knows the working copy's
+     * next threshold without computing it from the clock again: a warning is followed by the
+     * breach it announced, a breach and each escalation by the ladder's next step. The entries
+     * it appends change nothing {@link ClockMath} counts, so this is what {@code next} would give.
+     */
+    void appendThreshold(Threshold th, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
+      SlaClock before = clock;
+      append(th.kind(), th.at(), detail, event, notice);
+      if (before.status() != SlaClock.Status.RUNNING || clock.status() != SlaClock.Status.RUNNING) {
+        return; // computed from the clock when asked
+      }
+      Threshold following = null;
+      switch (th.kind()) {
+        case WARNED -> {
+          if (th.dueKnown()) {
+            following = new Threshold(ClockEntry.Kind.BREACHED, th.due(), th.due(), true);
+          } else {
+            return;
+          }
+        }
+        case BREACHED, ESCALATED -> {
+          int fired = clock.escalationsFired();
+          List<EscalationStep> ladder = clock.escalation();
+          if (fired < ladder.size()) {
+            // the breach's entry, as the log holds it: the last entry if this was the breach
+            Instant breachAt = th.kind() == ClockEntry.Kind.BREACHED ? clock.logAt(clock.logSize() - 1) : th.breachAt();
+            if (breachAt == null) {
+              return;
+            }
+            Instant at = breachAt.plus(ladder.get(fired).afterBreach());
+            following = new Threshold(ClockEntry.Kind.ESCALATED, at, at, true, breachAt);
+          }
+        }
+        default -> {
+          return;
+        }
+      }
+      next = following;
+      nextFor = clock;
+    }
+
     void append(ClockEntry.Kind kind, Instant at, String detail, Function<EventMeta, DomainEvent> event, Notice notice) {
-      Instant last = clock.lastEntry().at();
+      Instant last = clock.logAt(clock.logSize() - 1);
       ClockEntry entry = new ClockEntry(kind, at.isBefore(last) ? last : at, detail);
       SlaClock.Status status = switch (kind) {
         case PAUSED -> SlaClock.Status.PAUSED;
@@ -187,8 +231,16 @@ public final class SlaEngine implements Sla {
     }
   }
 
-  /** A threshold: what fires, when, and for a warning the due instant it announces. */
-  private record Threshold(ClockEntry.Kind kind, Instant at, Instant due) {}
+  /**
+   * A threshold: what fires, when, and for a warning the due instant it announces ({@code
+   * dueKnown} false if the clock could not say, and {@code due} is then {@code at}); for an
+   * escalation, the breach's instant in the log, if known.
+   */
+  private record Threshold(ClockEntry.Kind kind, Instant at, Instant due, boolean dueKnown, Instant breachAt) {
+    Threshold(ClockEntry.Kind kind, Instant at, Instant due, boolean dueKnown) {
+      this(kind, at, due, dueKnown, null);
+    }
+  }
 
   /** The next instant at which a clock fires something, if it runs; null if none. */
   private Threshold next(SlaClock c) {
@@ -200,20 +252,19 @@ public final class SlaEngine implements Sla {
       Instant due = math.dueAt().orElse(null);
       if (!c.warned() && c.warnAfter().compareTo(c.target().duration()) < 0) {
         Instant at = math.warnAt().orElse(null);
-        return at == null ? null : new Threshold(ClockEntry.Kind.WARNED, at, due != null ? due : at);
+        return at == null ? null : new Threshold(ClockEntry.Kind.WARNED, at, due != null ? due : at, due != null);
       }
-      return due == null ? null : new Threshold(ClockEntry.Kind.BREACHED, due, due);
+      return due == null ? null : new Threshold(ClockEntry.Kind.BREACHED, due, due, true);
     }
     if (c.escalationsFired() < c.escalation().size()) {
       Instant breachAt = null;
-      List<ClockEntry> log = c.log();
       for (int i = 1; breachAt == null; i++) {
-        if (log.get(i).kind() == ClockEntry.Kind.BREACHED) {
-          breachAt = log.get(i).at();
+        if (c.logKind(i) == ClockEntry.Kind.BREACHED) {
+          breachAt = c.logAt(i);
         }
       }
       Instant at = breachAt.plus(c.escalation().get(c.escalationsFired()).afterBreach());
-      return new Threshold(ClockEntry.Kind.ESCALATED, at, at);
+      return new Threshold(ClockEntry.Kind.ESCALATED, at, at, true, breachAt);
     }
     return null;
   }
@@ -222,27 +273,31 @@ public final class SlaEngine implements Sla {
   private void advance(Draft d, Instant upTo, boolean escalate) {
     Instant textFor = null; // a breach and its first escalation often fall at one instant: one text
     String text = null;
+    TicketId ticketOfClock = null;
     for (Threshold th = d.next(); th != null && !th.at().isAfter(upTo); th = d.next()) {
       SlaClock c = d.clock;
       Instant at = th.at();
-      TicketId ticket = c.ticket(); // one for the event and the notice
+      if (ticketOfClock == null) {
+        ticketOfClock = ticketOf(c);
+      }
+      TicketId ticket = ticketOfClock; // one for the events and the notices
       if (th.kind() != ClockEntry.Kind.WARNED && !at.equals(textFor)) { // a warning's notice names the due instant
         textFor = at;
-        text = IsoInstant.format(at);
+        text = iso.text(at);
       }
       String atText = text;
       switch (th.kind()) {
         case WARNED -> {
           Instant due = th.due();
-          String dueText = IsoInstant.format(due);
+          String dueText = iso.text(due);
           StaffId to = responsible(c);
-          d.append(ClockEntry.Kind.WARNED, at, "due ".concat(dueText),
+          d.appendThreshold(th, "due ".concat(dueText),
               m -> new SlaWarningRaised(m, c.id(), ticket, c.metric(), due),
               to == null ? null : new Notice(to, "sla.warning", params(ticket, c, dueText)));
         }
         case BREACHED -> {
           StaffId to = responsible(c);
-          d.append(ClockEntry.Kind.BREACHED, at, "",
+          d.appendThreshold(th, "",
               m -> new SlaBreached(m, c.id(), ticket, c.metric(), at),
               to == null ? null : new Notice(to, "sla.breached", params(ticket, c, atText)));
         }
@@ -253,13 +308,24 @@ public final class SlaEngine implements Sla {
           int step = c.escalationsFired() + 1;
           EscalationStep s = c.escalation().get(step - 1);
           Optional<StaffId> to = escalationTarget(c, s);
-          d.append(ClockEntry.Kind.ESCALATED, at, to.isPresent() ? to.get().value() : "nobody in the reporting line",
+          d.appendThreshold(th, to.isPresent() ? to.get().value() : "nobody in the reporting line",
               m -> new SlaEscalated(m, c.id(), ticket, c.metric(), step, s.role(), to),
               to.isPresent() ? new Notice(to.get(), "sla.escalated", params(ticket, c, atText)) : null);
         }
         default -> throw new IllegalStateException("not a threshold: " + th.kind());
       }
     }
+  }
+
+  /**
+   * The ticket of a clock, read from its id without {@link SlaClock#ticket()}, which keeps what it
+   * reads on the clock and its later versions: a clock whose timers fired would hold it for as
+   * long as the store keeps the clock, and the collector would copy it out of the young
+   * generation, for a value only the events and notices need.
+   */
+  private static TicketId ticketOf(SlaClock c) {
+    String id = c.id();
+    return TicketId.of(id.substring(SlaClock.ID_PREFIX.length(), SlaClock.ticketEnd(id)));
   }
 
   private static Map<String, String> params(TicketId ticket, SlaClock c, String at) {

@@ -8,6 +8,7 @@ import dev.kefu.spi.store.OutboxMessage;
 import dev.kefu.spi.store.ScheduledWork;
 import dev.kefu.spi.store.UnitOfWork;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The parts of a unit of work as it is gathered, item by item, for a batch of due work: one
@@ -134,10 +135,34 @@ public final class WorkBuffer implements Effects {
     markCount = 0;
   }
 
+  /**
+   * A unit of work made of copies of the buffer's parts: immutable, and checked as the built
+   * kind is ({@link UnitOfWork#checkDistinct()}), made with one copy of each part where the
+   * builder grows a list for each and copies it again. A batch of a hundred timers commits one.
+   */
+  private record Parts(List<AggregateWrite> writes, List<DomainEvent> events, List<OutboxMessage> outbox,
+      List<ScheduledWork> schedule, List<String> cancel, List<DueCompletion> complete, List<AppliedRequest> inboundKeys)
+      implements UnitOfWork {
+    Parts {
+      writes = List.copyOf(writes);
+      events = List.copyOf(events);
+      outbox = List.copyOf(outbox);
+      schedule = List.copyOf(schedule);
+      cancel = List.copyOf(cancel);
+      complete = List.copyOf(complete);
+      inboundKeys = List.copyOf(inboundKeys);
+    }
+
+    /** The unit, once checked. */
+    Parts checked() {
+      checkDistinct();
+      return this;
+    }
+  }
+
   /** @return everything in the buffer, as one unit */
   public UnitOfWork build() {
-    return UnitOfWork.builder().addAllWrites(writes).addAllEvents(events).addAllOutbox(outbox).addAllSchedule(schedule)
-        .addAllCancel(cancel).addAllComplete(complete).addAllInboundKeys(inboundKeys).build();
+    return new Parts(writes, events, outbox, schedule, cancel, complete, inboundKeys).checked();
   }
 
   /**
@@ -150,13 +175,13 @@ public final class WorkBuffer implements Effects {
     int f = mark * PARTS;
     boolean last = mark + 1 >= markCount;
     int t = f + PARTS;
-    return UnitOfWork.builder().addAllWrites(writes.subList(marks[f], last ? writes.size() : marks[t]))
-        .addAllEvents(events.subList(marks[f + 1], last ? events.size() : marks[t + 1]))
-        .addAllOutbox(outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]))
-        .addAllSchedule(schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]))
-        .addAllCancel(cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]))
-        .addAllComplete(complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]))
-        .addAllInboundKeys(inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).build();
+    return new Parts(writes.subList(marks[f], last ? writes.size() : marks[t]),
+        events.subList(marks[f + 1], last ? events.size() : marks[t + 1]),
+        outbox.subList(marks[f + 2], last ? outbox.size() : marks[t + 2]),
+        schedule.subList(marks[f + 3], last ? schedule.size() : marks[t + 3]),
+        cancel.subList(marks[f + 4], last ? cancel.size() : marks[t + 4]),
+        complete.subList(marks[f + 5], last ? complete.size() : marks[t + 5]),
+        inboundKeys.subList(marks[f + 6], last ? inboundKeys.size() : marks[t + 6])).checked();
   }
 
   /**
@@ -168,33 +193,7 @@ public final class WorkBuffer implements Effects {
    * @return true if one of them is touched
    */
   boolean touchesAny(int mark, KeySet keys) {
-    int f = mark * PARTS;
-    for (int i = marks[f + 0]; i < writes.size(); i++) {
-      if (keys.contains(writes.get(i).aggregate().aggregateId())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 3]; i < schedule.size(); i++) {
-      if (keys.contains(schedule.get(i).key())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 4]; i < cancel.size(); i++) {
-      if (keys.contains(cancel.get(i))) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 5]; i < complete.size(); i++) {
-      if (keys.contains(complete.get(i).key())) {
-        return true;
-      }
-    }
-    for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
-      if (keys.contains(inboundKeys.get(i).key())) {
-        return true;
-      }
-    }
-    return false;
+    return visitTouchedKeys(mark, keys, true);
   }
 
   /**
@@ -204,21 +203,61 @@ public final class WorkBuffer implements Effects {
    * @param keys the set
    */
   void addTouchedKeys(int mark, KeySet keys) {
+    visitTouchedKeys(mark, keys, false);
+  }
+
+  /**
+   * Looks up ({@code check}) or adds each key the parts after a mark touch. A due item's parts
+   * mostly name one key, the same string object (a clock's id is its timer's key): a key that is
+   * the very object just looked up or added is passed over.
+   */
+  private boolean visitTouchedKeys(int mark, KeySet keys, boolean check) {
     int f = mark * PARTS;
+    String last = null;
     for (int i = marks[f + 0]; i < writes.size(); i++) {
-      keys.add(writes.get(i).aggregate().aggregateId());
+      String k = writes.get(i).aggregate().aggregateId();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 3]; i < schedule.size(); i++) {
-      keys.add(schedule.get(i).key());
+      String k = schedule.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 4]; i < cancel.size(); i++) {
-      keys.add(cancel.get(i));
+      String k = cancel.get(i);
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 5]; i < complete.size(); i++) {
-      keys.add(complete.get(i).key());
+      String k = complete.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
     for (int i = marks[f + 6]; i < inboundKeys.size(); i++) {
-      keys.add(inboundKeys.get(i).key());
+      String k = inboundKeys.get(i).key();
+      if (k != last && visit(k, keys, check)) {
+        return true;
+      }
+      last = k;
     }
+    return false;
+  }
+
+  /** Looks a key up, or adds it (and says false). */
+  private static boolean visit(String key, KeySet keys, boolean check) {
+    if (check) {
+      return keys.contains(key);
+    }
+    keys.add(key);
+    return false;
   }
 }

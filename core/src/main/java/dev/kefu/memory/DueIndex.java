@@ -94,6 +94,8 @@ final class DueIndex {
   private int[] where = new int[0];
   private int size;
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
+  /** Which entries have attributes, a bit each: most items have none, and are handed out without a look-up. */
+  private long[] withAttributes = new long[0];
   private final Map<Integer, Instant> farDue = new HashMap<>();
 
   // the front: a binary heap by (due, key)
@@ -150,6 +152,7 @@ final class DueIndex {
       prev = Arrays.copyOf(prev, capacity);
       where = Arrays.copyOf(where, capacity);
       Arrays.fill(where, old, capacity, NONE);
+      withAttributes = Arrays.copyOf(withAttributes, (capacity + 63) >>> 6);
     });
   }
 
@@ -202,7 +205,19 @@ final class DueIndex {
   private DueItem item(int entry, Optional<String> claimedBy, Optional<Instant> claimedUntil) {
     String key = keyTable.key(entry);
     return new DueItem(key, kinds[entry], instant(entry, due[entry]),
-        attributes.isEmpty() ? Map.of() : attributes.getOrDefault(key, Map.of()), tokens[entry], claimedBy, claimedUntil);
+        hasAttributes(entry) ? attributes.getOrDefault(key, Map.of()) : Map.of(), tokens[entry], claimedBy, claimedUntil);
+  }
+
+  private boolean hasAttributes(int entry) {
+    return (withAttributes[entry >>> 6] & 1L << entry) != 0;
+  }
+
+  /** Forgets an entry's attributes, if it has any. */
+  private void dropAttributes(int entry, String key) {
+    if (hasAttributes(entry)) {
+      withAttributes[entry >>> 6] &= ~(1L << entry);
+      attributes.remove(key);
+    }
   }
 
   // ---- due times as nanoseconds ------------------------------------------------------------
@@ -267,8 +282,9 @@ final class DueIndex {
     tokens[entry] = token;
     if (!work.attributes().isEmpty()) {
       attributes.put(work.key(), work.attributes());
-    } else if (!attributes.isEmpty()) {
-      attributes.remove(work.key());
+      withAttributes[entry >>> 6] |= 1L << entry;
+    } else {
+      dropAttributes(entry, work.key());
     }
     long d = nanos(work.dueAt());
     if (isFar(d)) {
@@ -292,9 +308,7 @@ final class DueIndex {
     }
     unlink(entry);
     size--;
-    if (!attributes.isEmpty()) {
-      attributes.remove(key);
-    }
+    dropAttributes(entry, key);
     if (!farDue.isEmpty()) {
       farDue.remove(entry);
     }

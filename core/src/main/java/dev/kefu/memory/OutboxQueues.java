@@ -433,7 +433,9 @@ final class OutboxQueues {
       claims.put(token, sequence);
       q.claimed = ++run.taken;
       q.claimedUntil = until;
-      claimed.add(entry(sequence));
+      OutboxEntry e = entry(sequence);
+      readAhead += e.message().notification().channel().ordinal(); // see readAhead
+      claimed.add(e);
       if (run.taken < perPartition && run.taken < q.size) {
         long following = q.at(run.taken);
         if (!nextAttemptAt(following, message(following)).isAfter(now)) {
@@ -506,6 +508,14 @@ final class OutboxQueues {
     markedQueue = q;
     return sequence;
   }
+
+  /**
+   * What a claim read of each message's notification, kept so that the read is made; never used
+   * otherwise. The claim reads each message it hands out anyway, in a short loop where the loads
+   * of one message overlap those of the next; the sender reads the notification next, one message
+   * at a time, with the channel's work between two. Read here, it is in the cache by then.
+   */
+  private int readAhead;
 
   /** The queue of the message {@link #claimed} last found, for {@link #settle}. */
   private Queue markedQueue;

@@ -1,12 +1,10 @@
 package dev.kefu.sla;
 
 import dev.kefu.calendar.BusinessCalendar;
-import dev.kefu.spi.sla.ClockEntry;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.TimeBasis;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,18 +35,16 @@ public final class ClockMath {
     this.business = clock.target().basis() == TimeBasis.BUSINESS;
     Duration counted = Duration.ZERO;
     Instant since = clock.startedAt(); // the log starts with STARTED
-    List<ClockEntry> log = clock.log();
-    for (int i = 1, n = log.size(); i < n; i++) {
-      ClockEntry e = log.get(i);
-      switch (e.kind()) {
+    for (int i = 1, n = clock.logSize(); i < n; i++) {
+      switch (clock.logKind(i)) { // the entry's instant only where it counts: no entry made
         case STARTED, RESUMED -> {
           if (since == null) {
-            since = e.at();
+            since = clock.logAt(i);
           }
         }
         case PAUSED, FULFILLED, STOPPED -> {
           if (since != null) {
-            counted = counted.plus(measure(since, e.at()));
+            counted = counted.plus(measure(since, clock.logAt(i)));
             since = null;
           }
         }

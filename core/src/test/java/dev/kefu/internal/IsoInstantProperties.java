@@ -24,9 +24,18 @@ class IsoInstantProperties {
           assertThat(IsoInstant.format(t)).isEqualTo(t.toString());
           assertThat(IsoInstant.format("due ", t)).isEqualTo("due " + t);
         });
+    IsoInstant iso = new IsoInstant(); // remembers days: a run of instants, some on one day
+    qt().withExamples(20_000).forAll(longs().between(min, max), integers().between(0, 999_999_999), integers().between(-3, 3))
+        .checkAssert((second, nano, nearby) -> {
+          Instant t = Instant.ofEpochSecond(second, nano);
+          assertThat(iso.text(t)).isEqualTo(t.toString());
+          Instant near = Instant.ofEpochSecond(second + nearby * 3_000L, nearby < 0 ? 0 : nano);
+          assertThat(iso.text(near)).isEqualTo(near.toString());
+        });
     for (Instant t : new Instant[] {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("9999-12-31T23:59:59.999999999Z"),
         Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("2026-03-02T01:00:00.100Z")}) {
       assertThat(IsoInstant.format(t)).isEqualTo(t.toString());
+      assertThat(iso.text(t)).isEqualTo(t.toString());
     }
   }
 }

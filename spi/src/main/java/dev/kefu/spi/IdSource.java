@@ -1,7 +1,6 @@
 package dev.kefu.spi;
 
 import java.security.SecureRandom;
-import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -36,11 +35,6 @@ public interface IdSource {
    * @return an id source that gives the same sequence for the same seed
    */
   static IdSource seeded(long seed) {
-    Random random = new Random(seed);
-    return () -> {
-      synchronized (random) {
-        return new UUID(random.nextLong(), random.nextLong());
-      }
-    };
+    return new SeededIds(seed);
   }
 }

@@ -1,6 +1,7 @@
 package dev.kefu.spi.notification;
 
 import dev.kefu.spi.Channel;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +75,35 @@ public record Notification(
    * @return {@code <event id>:<channel>}
    */
   public static String idempotencyKey(UUID eventId, Channel channel) {
-    return eventId + ":" + channel;
+    // eventId + ":" + channel, written into one array: a notification is made with every SLA
+    // warning, breach and escalation, and the concatenation made the UUID's text, then the key
+    String name = channel.name();
+    byte[] b = new byte[37 + name.length()];
+    long high = eventId.getMostSignificantBits();
+    long low = eventId.getLeastSignificantBits();
+    hex(b, 0, high >>> 32, 8);
+    b[8] = '-';
+    hex(b, 9, high >>> 16, 4);
+    b[13] = '-';
+    hex(b, 14, high, 4);
+    b[18] = '-';
+    hex(b, 19, low >>> 48, 4);
+    b[23] = '-';
+    hex(b, 24, low, 12);
+    b[36] = ':';
+    for (int i = 0; i < name.length(); i++) {
+      b[37 + i] = (byte) name.charAt(i);
+    }
+    return new String(b, StandardCharsets.ISO_8859_1);
+  }
+
+  private static final String HEX = "0123456789abcdef";
+
+  /** Writes the low {@code digits} hex digits of {@code value} at {@code at}, as {@link UUID#toString()} does. */
+  private static void hex(byte[] b, int at, long value, int digits) {
+    for (int i = at + digits - 1; i >= at; i--) {
+      b[i] = (byte) HEX.charAt((int) value & 0xF);
+      value >>>= 4;
+    }
   }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,7 +153,7 @@ public final class SlaClock implements Aggregate {
   private final CustomerId customer;
   private final Terms terms;
   private final StaffId owner; // null if none
-  private final ClockEntry[] log; // the entries after STARTED (or all, if FULL_LOG); never shared with callers
+  private final Object[] log; // the entries after STARTED (or all, if FULL_LOG), plain or packed (see below); never shared with callers
   private final long version;
   private final long startSecond;
   private final int startNano;
@@ -167,7 +166,7 @@ public final class SlaClock implements Aggregate {
    */
   private TicketId ticketId;
 
-  private SlaClock(String id, CustomerId customer, Terms terms, StaffId owner, ClockEntry[] log, long version, long startSecond,
+  private SlaClock(String id, CustomerId customer, Terms terms, StaffId owner, Object[] log, long version, long startSecond,
       int startNano, int cycle, int bits, TicketId ticketId) {
     this.ticketId = ticketId;
     this.id = id;
@@ -306,12 +305,53 @@ public final class SlaClock implements Aggregate {
 
   /** @return the number of log entries */
   public int logSize() {
-    return field(bits, FULL_LOG, 1) == 1 ? log.length : log.length + 1;
+    return field(bits, FULL_LOG, 1) == 1 ? count(log) : count(log) + 1;
+  }
+
+  /**
+   * The kind of a log entry, without making the entry: {@code log().get(index).kind()}.
+   *
+   * @param index the entry's index, 0 for STARTED
+   * @return its kind
+   * @throws IndexOutOfBoundsException if there is no such entry
+   */
+  public ClockEntry.Kind logKind(int index) {
+    Objects.checkIndex(index, logSize());
+    int i = field(bits, FULL_LOG, 1) == 1 ? index : index - 1;
+    if (i < 0) {
+      return ClockEntry.Kind.STARTED;
+    }
+    if (!isPacked(log)) {
+      return ((ClockEntry) log[i]).kind();
+    }
+    long[] packed = (long[]) log[0];
+    return ENTRY_KINDS[(int) (packed[packed.length - 1] >>> (4 * i)) & 0xF];
+  }
+
+  /**
+   * The instant of a log entry, without making the entry: {@code log().get(index).at()}.
+   *
+   * @param index the entry's index, 0 for STARTED
+   * @return its instant
+   * @throws IndexOutOfBoundsException if there is no such entry
+   */
+  public Instant logAt(int index) {
+    Objects.checkIndex(index, logSize());
+    int i = field(bits, FULL_LOG, 1) == 1 ? index : index - 1;
+    if (i < 0) {
+      return startedAt();
+    }
+    if (!isPacked(log)) {
+      return ((ClockEntry) log[i]).at();
+    }
+    long nanos = ((long[]) log[0])[i];
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
   }
 
   /** @return the last log entry */
   public ClockEntry lastEntry() {
-    return log.length == 0 ? started() : log[log.length - 1];
+    int n = count(log);
+    return n == 0 ? started() : entry(log, n - 1);
   }
 
   private ClockEntry started() {
@@ -322,13 +362,14 @@ public final class SlaClock implements Aggregate {
   private final class Log extends AbstractList<ClockEntry> implements RandomAccess {
     @Override
     public ClockEntry get(int index) {
+      Objects.checkIndex(index, logSize());
       if (field(bits, FULL_LOG, 1) == 1) {
-        return log[index];
+        return entry(log, index);
       }
       if (index == 0) {
         return started();
       }
-      return log[index - 1];
+      return entry(log, index - 1);
     }
 
     @Override
@@ -407,18 +448,122 @@ public final class SlaClock implements Aggregate {
       throw new IllegalStateException("escalations fired must be 0 to " + MAX_ESCALATIONS + ", was " + escalationsFired);
     }
     Instant at = entry.at();
-    boolean beforeLast = log.length == 0
+    int n = count(log);
+    boolean beforeLast = n == 0
         ? at.getEpochSecond() < startSecond || (at.getEpochSecond() == startSecond && at.getNano() < startNano)
-        : at.isBefore(log[log.length - 1].at());
+        : isBeforeEntry(at, log, n - 1);
     if (beforeLast) {
       throw new IllegalStateException("a clock's log is in time order");
     }
-    ClockEntry[] longer = Arrays.copyOf(log, log.length + 1);
-    longer[log.length] = entry;
+    Object[] longer = appended(log, entry);
     int kept = bits & ((1 << STATUS) - 1 | 1 << FULL_LOG | (field(bits, WARNED, 1) << WARNED));
     int changed = kept | status.ordinal() << STATUS | (breached ? 1 : 0) << BREACHED
         | (entry.kind() == ClockEntry.Kind.WARNED ? 1 : 0) << WARNED | escalationsFired << ESCALATIONS;
     return new SlaClock(id, customer, terms, owner, longer, version, startSecond, startNano, cycle, changed, ticketId);
+  }
+
+  // ---- the log, plain or packed --------------------------------------------------------------
+  //
+  // A clock's entries after STARTED are kept either plain, as a ClockEntry[], or packed, as an
+  // Object[] whose first element is a long[] (each entry's instant in nanoseconds since the epoch,
+  // then one long with each entry's kind in four bits) and whose others are the entries' details.
+  // A fired clock is kept for as long as the store keeps it, a million of them a day: packed, its
+  // log is two objects instead of an array, an entry and an instant per entry, and the collector
+  // copies two objects where it copied eight. Entries are made when asked for. A log that does not
+  // fit (more than 16 entries, an instant beyond the years 1678 to 2262) stays plain.
+
+  private static final int MAX_PACKED = 16;
+  private static final long NANOS = 1_000_000_000L;
+  private static final long MAX_PACKED_SECOND = Long.MAX_VALUE / NANOS - 1;
+  private static final ClockEntry.Kind[] ENTRY_KINDS = ClockEntry.Kind.values();
+
+  static {
+    requireFits(ENTRY_KINDS.length, 4);
+  }
+
+  private static boolean isPacked(Object[] log) {
+    return !(log instanceof ClockEntry[]);
+  }
+
+  /** How many entries a log holds. */
+  private static int count(Object[] log) {
+    return isPacked(log) ? log.length - 1 : log.length;
+  }
+
+  /** Entry {@code i} of a log, made if the log is packed. */
+  private static ClockEntry entry(Object[] log, int i) {
+    if (!isPacked(log)) {
+      return (ClockEntry) log[i];
+    }
+    long[] packed = (long[]) log[0];
+    long nanos = packed[i];
+    int kind = (int) (packed[packed.length - 1] >>> (4 * i)) & 0xF;
+    return new ClockEntry(ENTRY_KINDS[kind], Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS)),
+        (String) log[i + 1]);
+  }
+
+  /** Whether an instant is before entry {@code i} of a log. */
+  private static boolean isBeforeEntry(Instant at, Object[] log, int i) {
+    if (!isPacked(log)) {
+      return at.isBefore(((ClockEntry) log[i]).at());
+    }
+    long nanos = ((long[]) log[0])[i];
+    long second = Math.floorDiv(nanos, NANOS);
+    return at.getEpochSecond() < second || at.getEpochSecond() == second && at.getNano() < Math.floorMod(nanos, NANOS);
+  }
+
+  private static boolean fits(Instant at) {
+    return at.getEpochSecond() <= MAX_PACKED_SECOND && at.getEpochSecond() >= -MAX_PACKED_SECOND;
+  }
+
+  /** A log with one more entry at its end: packed if the log was and the entry fits. */
+  private static Object[] appended(Object[] log, ClockEntry entry) {
+    int n = count(log);
+    if (n == 0 || isPacked(log) && n < MAX_PACKED && fits(entry.at())) {
+      if (n == 0 && !fits(entry.at())) {
+        return new ClockEntry[] {entry};
+      }
+      long[] before = n == 0 ? null : (long[]) log[0];
+      long[] packed = new long[n + 2];
+      if (n > 0) {
+        System.arraycopy(before, 0, packed, 0, n);
+      }
+      packed[n] = entry.at().getEpochSecond() * NANOS + entry.at().getNano();
+      packed[n + 1] = (n == 0 ? 0 : before[n]) | (long) entry.kind().ordinal() << (4 * n);
+      Object[] longer = new Object[n + 2];
+      longer[0] = packed;
+      if (n > 0) {
+        System.arraycopy(log, 1, longer, 1, n);
+      }
+      longer[n + 1] = entry.detail();
+      return longer;
+    }
+    ClockEntry[] plain = new ClockEntry[n + 1];
+    for (int i = 0; i < n; i++) {
+      plain[i] = entry(log, i);
+    }
+    plain[n] = entry;
+    return plain;
+  }
+
+  /** The entries as a log: packed if they fit, else the array itself; empty, the shared empty log. */
+  private static Object[] logOf(ClockEntry[] entries) {
+    if (entries.length == 0) {
+      return NO_ENTRIES;
+    }
+    if (entries.length > MAX_PACKED) {
+      return entries;
+    }
+    for (ClockEntry e : entries) {
+      if (!fits(e.at())) {
+        return entries;
+      }
+    }
+    Object[] log = NO_ENTRIES;
+    for (ClockEntry e : entries) {
+      log = appended(log, e);
+    }
+    return log;
   }
 
   /** @return a builder holding this clock's values */
@@ -771,21 +916,18 @@ public final class SlaClock implements Aggregate {
       if (escalationsFired < 0 || escalationsFired > MAX_ESCALATIONS) {
         throw new IllegalStateException("escalations fired must be 0 to " + MAX_ESCALATIONS + ", was " + escalationsFired);
       }
-      ClockEntry[] log;
+      Object[] log;
       long startSecond;
       int startNano;
       boolean full;
       boolean warned;
       if (entries == null && from != null) {
         ClockEntry before = from.lastEntry();
-        log = from.log;
-        if (!appended.isEmpty()) {
-          log = Arrays.copyOf(from.log, from.log.length + appended.size());
-          for (int i = 0; i < appended.size(); i++) {
-            log[from.log.length + i] = appended.get(i);
-          }
-        }
         requireInOrder(before, appended);
+        log = from.log;
+        for (ClockEntry e : appended) {
+          log = SlaClock.appended(log, e);
+        }
         startSecond = from.startSecond;
         startNano = from.startNano;
         full = field(from.bits, FULL_LOG, 1) == 1;
@@ -801,7 +943,7 @@ public final class SlaClock implements Aggregate {
         startNano = first.at().getNano();
         full = !first.detail().isEmpty();
         List<ClockEntry> kept = full ? all : all.subList(1, all.size());
-        log = kept.isEmpty() ? NO_ENTRIES : kept.toArray(NO_ENTRIES);
+        log = logOf(kept.toArray(NO_ENTRIES));
         warned = holdsWarning(all);
       }
       int bits = metric.ordinal() << METRIC | priority.ordinal() << PRIORITY | tier.ordinal() << TIER

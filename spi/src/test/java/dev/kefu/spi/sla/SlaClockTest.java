@@ -189,4 +189,55 @@ class SlaClockTest {
     assertThat(full.withEntry(warned, SlaClock.Status.RUNNING, false, 0, 2))
         .isEqualTo(full.toBuilder().addLog(warned).version(2).build());
   }
+
+  @Test
+  @DisplayName("a log gives back every entry it was given, however long, whenever its instants fall, by builder or by withEntry")
+  void logsOfEveryLengthAndTime() {
+    ClockEntry.Kind[] kinds = ClockEntry.Kind.values();
+    for (Instant start : List.of(T0, Instant.parse("1900-01-01T00:00:00.5Z"), Instant.parse("1969-12-31T23:59:59.999999999Z"),
+        Instant.parse("2262-04-11T23:47:16.854775806Z"), Instant.MIN)) {
+      for (int farAt : new int[] {0, 1, 5, 16, 17}) {
+        for (String startDetail : List.of("", "policy p")) {
+          List<ClockEntry> entries = new java.util.ArrayList<>(List.of(new ClockEntry(ClockEntry.Kind.STARTED, start, startDetail)));
+          SlaClock appended = clock("T-9").log(entries).build();
+          SlaClock previous = appended;
+          for (int n = 1; n <= (farAt == 0 ? 20 : farAt); n++) {
+            // the last entry far off (the end of time), past what a packed log holds, or none
+            Instant at = n == farAt ? Instant.MAX : start.plusSeconds(n * 61L).plusNanos(n * 7);
+            ClockEntry e = new ClockEntry(kinds[1 + n % (kinds.length - 1)], at, n % 3 == 0 ? "" : "detail " + n);
+            entries.add(e);
+            appended = appended.withEntry(e, SlaClock.Status.RUNNING, false, 0, appended.version() + 1);
+            SlaClock built = clock("T-9").log(entries).version(appended.version()).build();
+            SlaClock rebuilt = built.toBuilder().build();
+            SlaClock added = previous.toBuilder().addLog(e).version(appended.version()).build();
+            previous = added;
+            for (SlaClock c : List.of(appended, built, rebuilt, added)) {
+              assertThat(c.log()).as("%d entries from %s", n, start).containsExactlyElementsOf(entries);
+              assertThat(c.logSize()).isEqualTo(entries.size());
+              assertThat(c.lastEntry()).isEqualTo(e);
+              for (int i = 0; i < entries.size(); i++) {
+                assertThat(c.logKind(i)).isEqualTo(entries.get(i).kind());
+                assertThat(c.logAt(i)).isEqualTo(entries.get(i).at());
+              }
+              assertThat(c.startedAt()).isEqualTo(start);
+            }
+            assertThat(appended).isEqualTo(built).hasSameHashCodeAs(built);
+            assertThat(built).isEqualTo(rebuilt).isEqualTo(added);
+            if (n != farAt) {
+              SlaClock earlier = appended;
+              assertThatIllegalStateException().isThrownBy(() -> earlier.withEntry(
+                  new ClockEntry(ClockEntry.Kind.PAUSED, at.minusNanos(1), ""), SlaClock.Status.PAUSED, false, 0, earlier.version() + 1));
+            }
+          }
+          SlaClock last = appended;
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.log().get(last.logSize()))
+              .isInstanceOf(IndexOutOfBoundsException.class);
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.logKind(last.logSize()))
+              .isInstanceOf(IndexOutOfBoundsException.class);
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> last.logAt(-1))
+              .isInstanceOf(IndexOutOfBoundsException.class);
+        }
+      }
+    }
+  }
 }
