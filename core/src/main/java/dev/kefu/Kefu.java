@@ -163,6 +163,7 @@ public final class Kefu {
     this.reports = new ReportService(settings, reportRules, surveys, orders, orderWiring.store(), complaints, revisits, sla);
     this.quality = new QualityService(settings, runner, qualityWiring.store(), qualityWiring.rules(), complaints);
     this.kpis = new KpiService(settings, validation, sla, qualityWiring.store(), orderWiring.store(), qualityWiring.targets());
+    reports.reviewWith(kpis); // the Monday review (QA-4) reads the KPIs
     DailyReclassification daily = new DailyReclassification(settings, customers);
     List<Duty> allDuties = new ArrayList<>(duties);
     allDuties.addAll(orders.duties()); // TK-7, TK-9, TK-13

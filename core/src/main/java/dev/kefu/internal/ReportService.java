@@ -79,6 +79,17 @@ public final class ReportService implements Reports {
     this.outgoing = new Outgoing(settings);
   }
 
+  private volatile dev.kefu.kpi.Kpis kpis;
+
+  /**
+   * Gives the weekly review its figures; set once while kefu is wired, before any due work runs.
+   *
+   * @param value the KPI queries
+   */
+  public void reviewWith(dev.kefu.kpi.Kpis value) {
+    this.kpis = Objects.requireNonNull(value, "value");
+  }
+
   /** @return the weekly report duties of QA-4 */
   public List<Duty> duties() {
     return List.of(
@@ -88,13 +99,13 @@ public final class ReportService implements Reports {
   }
 
   /**
-   * What the report duties do besides their event. The weekly review has no effect of kefu's
-   * own yet: its {@code DutyDue} event is the hook.
+   * What the report duties do besides their event.
    *
    * @return the effects, by duty id
    */
   public Map<String, DutyRunner.Effects> dutyEffects() {
-    return Map.of(PRODUCT_REPORT_DUTY, this::sendProductReport, CUSTOMER_FEEDBACK_DUTY, this::sendCustomerFeedback);
+    return Map.of(PRODUCT_REPORT_DUTY, this::sendProductReport, CUSTOMER_FEEDBACK_DUTY, this::sendCustomerFeedback,
+        WEEKLY_REVIEW_DUTY, this::sendWeeklyReview);
   }
 
   private static void checkPeriod(Instant from, Instant to) {
@@ -200,6 +211,44 @@ public final class ReportService implements Reports {
     p.put("worstSku", r.problems().isEmpty() ? "-" : r.problems().get(0).sku());
     work.addOutbox(outgoing.toStaff(manager.id(), settings.ids().next(), "report.products", p, now));
     return work;
+  }
+
+  /**
+   * QA-4: the Monday weekly review to the supervisor — the shop's headline KPIs of the seven days
+   * before the review's Monday beside the week before; the host renders the whole review with
+   * {@code kefu.kpis().weeklyReview(monday, workforce)}, which also takes the rosters and timelines
+   * kefu does not store.
+   */
+  private UnitOfWork.Builder sendWeeklyReview(Instant occurrence, Instant now) {
+    UnitOfWork.Builder work = UnitOfWork.builder();
+    StaffMember supervisor = orders.supervisor();
+    if (supervisor == null || kpis == null) {
+      LOG.warn("weekly review due at {} but no supervisor to send it to (QA-4)", occurrence);
+      return work;
+    }
+    LocalDate monday = LocalDate.ofInstant(occurrence, settings.shopZone())
+        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    dev.kefu.kpi.WeeklyReview r = kpis.weeklyReview(monday, dev.kefu.kpi.Workforce.none());
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("monday", monday.toString());
+    p.put("contacts", figure(r.week().shop(), dev.kefu.kpi.Kpi.CONTACTS_HANDLED));
+    p.put("contactsBefore", figure(r.weekBefore().shop(), dev.kefu.kpi.Kpi.CONTACTS_HANDLED));
+    p.put("firstResponse", figure(r.week().shop(), dev.kefu.kpi.Kpi.FIRST_RESPONSE_SLA_MET));
+    p.put("firstResponseBefore", figure(r.weekBefore().shop(), dev.kefu.kpi.Kpi.FIRST_RESPONSE_SLA_MET));
+    p.put("csat", figure(r.week().shop(), dev.kefu.kpi.Kpi.CSAT));
+    p.put("csatBefore", figure(r.weekBefore().shop(), dev.kefu.kpi.Kpi.CSAT));
+    work.addOutbox(outgoing.toStaff(supervisor.id(), settings.ids().next(), "report.weekly-review", p, now));
+    return work;
+  }
+
+  // a KPI as the notice prints it: ratios in percent with one decimal, "-" without a denominator
+  private static String figure(dev.kefu.kpi.KpiFigures f, dev.kefu.kpi.Kpi kpi) {
+    java.util.OptionalDouble v = f.value(kpi);
+    if (v.isEmpty()) {
+      return "-";
+    }
+    return kpi.kind() == dev.kefu.kpi.Kpi.Kind.RATIO ? String.format(java.util.Locale.ROOT, "%.1f%%", v.getAsDouble() * 100)
+        : String.format(java.util.Locale.ROOT, "%.0f", v.getAsDouble());
   }
 
   /** QA-4: Saturday 14:00, the week's customer feedback to the supervisor. */

@@ -86,6 +86,11 @@ class ReportScheduleTest {
     assertThat(dutyDue(Reports.WEEKLY_REVIEW_DUTY)).containsExactly(
         LocalDateTime.parse("2026-03-09T09:00").atZone(SHANGHAI).toInstant(),
         LocalDateTime.parse("2026-03-16T09:00").atZone(SHANGHAI).toInstant());
+    // each review goes to the supervisor; a quiet shop handled nothing, and has no ratio to show
+    assertThat(sent("report.weekly-review")).hasSize(2).allSatisfy(n -> {
+      assertThat(n.recipient().id()).isEqualTo(TestShop.SUPERVISOR.value());
+      assertThat(n.parameters()).containsEntry("contacts", "0").containsEntry("firstResponse", "-").containsEntry("csat", "-");
+    }).extracting(n -> n.parameters().get("monday")).containsExactly("2026-03-09", "2026-03-16");
   }
 
   @Test
