@@ -11,6 +11,7 @@ import dev.kefu.spi.store.UnitOfWork;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,18 @@ public final class CommandRunner {
    */
   public EventMeta meta(Aggregate after, Instant now) {
     return new EventMeta(settings.ids().next(), now, after.aggregateType(), after.aggregateId(), after.version());
+  }
+
+  /**
+   * The metadata of an event whose id was drawn already.
+   *
+   * @param eventId the event's id
+   * @param after the aggregate as the event leaves it
+   * @param now when it happens
+   * @return the metadata
+   */
+  public EventMeta meta(UUID eventId, Aggregate after, Instant now) {
+    return new EventMeta(eventId, now, after.aggregateType(), after.aggregateId(), after.version());
   }
 
   /**

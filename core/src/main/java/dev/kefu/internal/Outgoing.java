@@ -94,6 +94,21 @@ public final class Outgoing {
    * @return the message
    */
   public OutboxMessage toStaff(StaffId staff, UUID eventId, String template, Map<String, String> parameters, Instant now) {
+    return toStaff(settings.ids().next(), staff, eventId, template, parameters, now);
+  }
+
+  /**
+   * A message to a member of staff, in the workbench app, with an id drawn already.
+   *
+   * @param messageId the message's id
+   * @param staff the member
+   * @param eventId the causing event
+   * @param template the template key
+   * @param parameters its parameters
+   * @param now when it is written
+   * @return the message
+   */
+  public OutboxMessage toStaff(UUID messageId, StaffId staff, UUID eventId, String template, Map<String, String> parameters, Instant now) {
     int slot = System.identityHashCode(staff) & (recent.length - 1);
     StaffAddress address = recent[slot];
     if (address == null || address.staff() != staff) {
@@ -115,6 +130,6 @@ public final class Outgoing {
       recent[slot] = new StaffAddress(staff, address.recipient(), address.partitionKey()); // remembered for this object
     }
     Notification n = Notification.forEvent(eventId, address.recipient(), template, parameters, settings.defaultLocale());
-    return new OutboxMessage(settings.ids().next(), address.partitionKey(), n, now);
+    return new OutboxMessage(messageId, address.partitionKey(), n, now);
   }
 }

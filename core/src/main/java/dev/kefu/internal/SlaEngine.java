@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -399,11 +400,16 @@ public final class SlaEngine implements Sla {
     d.clock = clock;
     work.write(d.stored == null ? AggregateWrite.create(clock) : AggregateWrite.update(clock));
     for (Pending p : d.pending) {
-      DomainEvent e = p.event().apply(runner.meta(clock, now));
-      work.event(e);
-      if (p.notice() != null) {
-        work.outbox(outgoing.toStaff(p.notice().to(), e.eventId(), p.notice().template(), p.notice().parameters(), now));
+      Notice notice = p.notice();
+      if (notice == null) {
+        work.event(p.event().apply(runner.meta(clock, now)));
+        continue;
       }
+      UUID[] two = new UUID[2];
+      settings.ids().nextTwo(two); // the event's id and its message's, drawn in that order, in one step
+      DomainEvent e = p.event().apply(runner.meta(two[0], clock, now));
+      work.event(e);
+      work.outbox(outgoing.toStaff(two[1], notice.to(), e.eventId(), notice.template(), notice.parameters(), now));
     }
     schedule(clock, d.next(), work);
   }

@@ -46,6 +46,43 @@ final class SeededIds implements IdSource {
     return new UUID(((long) a << 32) + b, ((long) c << 32) + d); // as Random.nextLong: (long) next(32) << 32 + next(32)
   }
 
+  /** The next two ids of the sequence, with one compare-and-set for the eight steps. */
+  @Override
+  public void nextTwo(UUID[] into) {
+    long before;
+    long s;
+    long a;
+    long b;
+    long c;
+    long d;
+    do {
+      before = state.get();
+      s = step(before);
+      a = (int) (s >>> 16);
+      s = step(s);
+      b = (int) (s >>> 16);
+      s = step(s);
+      c = (int) (s >>> 16);
+      s = step(s);
+      d = (int) (s >>> 16);
+      long first = (a << 32) + b;
+      long second = (c << 32) + d;
+      s = step(s);
+      a = (int) (s >>> 16);
+      s = step(s);
+      b = (int) (s >>> 16);
+      s = step(s);
+      c = (int) (s >>> 16);
+      s = step(s);
+      d = (int) (s >>> 16);
+      if (state.compareAndSet(before, s)) {
+        into[0] = new UUID(first, second);
+        into[1] = new UUID((a << 32) + b, (c << 32) + d);
+        return;
+      }
+    } while (true);
+  }
+
   private static long step(long s) {
     return (s * MULTIPLIER + ADDEND) & MASK;
   }
