@@ -27,60 +27,42 @@ final class SeededIds implements IdSource {
   @Override
   public UUID next() {
     long before;
-    long s;
-    int a;
-    int b;
-    int c;
-    int d;
     do {
       before = state.get();
-      s = step(before);
-      a = (int) (s >>> 16);
-      s = step(s);
-      b = (int) (s >>> 16);
-      s = step(s);
-      c = (int) (s >>> 16);
-      s = step(s);
-      d = (int) (s >>> 16);
-    } while (!state.compareAndSet(before, s));
-    return new UUID(((long) a << 32) + b, ((long) c << 32) + d); // as Random.nextLong: (long) next(32) << 32 + next(32)
+    } while (!state.compareAndSet(before, after(before)));
+    return id(before);
   }
 
   /** The next two ids of the sequence, with one compare-and-set for the eight steps. */
   @Override
   public void nextTwo(UUID[] into) {
     long before;
-    long s;
-    long a;
-    long b;
-    long c;
-    long d;
+    long middle;
     do {
       before = state.get();
-      s = step(before);
-      a = (int) (s >>> 16);
-      s = step(s);
-      b = (int) (s >>> 16);
-      s = step(s);
-      c = (int) (s >>> 16);
-      s = step(s);
-      d = (int) (s >>> 16);
-      long first = (a << 32) + b;
-      long second = (c << 32) + d;
-      s = step(s);
-      a = (int) (s >>> 16);
-      s = step(s);
-      b = (int) (s >>> 16);
-      s = step(s);
-      c = (int) (s >>> 16);
-      s = step(s);
-      d = (int) (s >>> 16);
-      if (state.compareAndSet(before, s)) {
-        into[0] = new UUID(first, second);
-        into[1] = new UUID((a << 32) + b, (c << 32) + d);
-        return;
-      }
-    } while (true);
+      middle = after(before);
+    } while (!state.compareAndSet(before, after(middle)));
+    into[0] = id(before);
+    into[1] = id(middle);
+  }
+
+  /** The state after the four steps of one id. */
+  private static long after(long s) {
+    return step(step(step(step(s))));
+  }
+
+  /** The id made by the four steps from a state, as Random.nextLong twice: (long) next(32) << 32 + next(32). */
+  private static UUID id(long s) {
+    long s1 = step(s);
+    long s2 = step(s1);
+    long s3 = step(s2);
+    long s4 = step(s3);
+    return new UUID(((long) word(s1) << 32) + word(s2), ((long) word(s3) << 32) + word(s4));
+  }
+
+  /** Random.next(32) of a state. */
+  private static int word(long s) {
+    return (int) (s >>> 16);
   }
 
   private static long step(long s) {
