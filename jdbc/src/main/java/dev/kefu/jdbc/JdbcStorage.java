@@ -1,0 +1,769 @@
+package dev.kefu.jdbc;
+
+import dev.kefu.spi.Aggregate;
+import dev.kefu.spi.customer.Customer;
+import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.customer.CustomerQuery;
+import dev.kefu.spi.customer.CustomerStore;
+import dev.kefu.spi.event.DomainEvent;
+import dev.kefu.spi.event.StoredEvent;
+import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.AppliedRequest;
+import dev.kefu.spi.store.DueCompletion;
+import dev.kefu.spi.store.DueItem;
+import dev.kefu.spi.store.DueWork;
+import dev.kefu.spi.store.EventLog;
+import dev.kefu.spi.store.InboundKeys;
+import dev.kefu.spi.store.Outbox;
+import dev.kefu.spi.store.OutboxEntry;
+import dev.kefu.spi.store.OutboxMessage;
+import dev.kefu.spi.store.Page;
+import dev.kefu.spi.store.PageRequest;
+import dev.kefu.spi.store.ScheduledWork;
+import dev.kefu.spi.store.StaleVersionException;
+import dev.kefu.spi.store.StaleWrite;
+import dev.kefu.spi.store.Storage;
+import dev.kefu.spi.store.UnitOfWork;
+import dev.kefu.spi.store.UnitOfWorkCommitter;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketId;
+import dev.kefu.spi.ticket.TicketQuery;
+import dev.kefu.spi.ticket.TicketStatus;
+import dev.kefu.spi.ticket.TicketStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * kefu's storage on a relational database, through a host's {@link DataSource}: customers and
+ * tickets as JSON documents beside the columns their queries filter on, other aggregates as JSON
+ * documents, the event log, inbound keys, outbox messages and due work, all written by one
+ * transaction per {@link UnitOfWork}.
+ *
+ * <p>Call {@link #migrate()} once to create the schema (every statement is idempotent). Only
+ * prepared statements reach the database. Tested on H2; PostgreSQL is the production target (issue
+ * 8) and not yet tested.
+ *
+ * <p><b>Not yet implemented</b> (issue 8): claiming due work ({@link DueWork#claim}) and claiming
+ * and marking outbox messages; they throw {@link UnsupportedOperationException}. The other stores
+ * of {@link Storage} (SLA clocks, complaints, …) keep their defaults.
+ *
+ * <p>Thread-safe: every call takes its own connection.
+ */
+public final class JdbcStorage implements Storage {
+
+  private static final String SCHEMA = "schema.sql";
+  private static final Type APPLIED_RESULT = Aggregate.class;
+  private static final Type ATTRIBUTES = mapOfStrings();
+
+  private final DataSource dataSource;
+  private final JsonCodec json = new JsonCodec();
+  private final CustomerStore customers = new Customers();
+  private final TicketStore tickets = new Tickets();
+  private final UnitOfWorkCommitter committer = this::commit;
+  private final EventLog events = new Events();
+  private final InboundKeys inboundKeys = new Keys();
+  private final Outbox outbox = new OutboxTable();
+  private final DueWork dueWork = new DueTable();
+
+  /**
+   * Creates storage over a data source; call {@link #migrate()} before the first use of a new
+   * database.
+   *
+   * @param dataSource the host's data source
+   */
+  public JdbcStorage(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Creates kefu's tables if they are missing; safe to call on every start.
+   *
+   * @return this storage
+   */
+  public JdbcStorage migrate() {
+    String script;
+    try (InputStream in = JdbcStorage.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("kefu-jdbc is missing its resource " + SCHEMA);
+      }
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder stripped = new StringBuilder();
+    for (String line : script.split("\n")) {
+      if (!line.strip().startsWith("--")) {
+        stripped.append(line).append('\n');
+      }
+    }
+    inTransaction(c -> {
+      for (String sql : stripped.toString().split(";\\s*\n")) {
+        if (!sql.isBlank()) {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.execute();
+          }
+        }
+      }
+      for (String counter : List.of("event", "outbox")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kefu_counter WHERE name = ?")) {
+          ps.setString(1, counter);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              continue;
+            }
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_counter (name, counter_value) VALUES (?, 0)")) {
+          ps.setString(1, counter);
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+    return this;
+  }
+
+  @Override
+  public CustomerStore customers() {
+    return customers;
+  }
+
+  @Override
+  public TicketStore tickets() {
+    return tickets;
+  }
+
+  @Override
+  public UnitOfWorkCommitter unitOfWork() {
+    return committer;
+  }
+
+  @Override
+  public DueWork dueWork() {
+    return dueWork;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public InboundKeys inboundKeys() {
+    return inboundKeys;
+  }
+
+  @Override
+  public EventLog eventLog() {
+    return events;
+  }
+
+  // ---- the unit of work ------------------------------------------------------------------------
+
+  private void commit(UnitOfWork work) {
+    Objects.requireNonNull(work, "work");
+    if (work.isEmpty()) {
+      return;
+    }
+    List<StaleWrite> stale = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        // 1. check: lock what exists, note every stale part
+        for (AggregateWrite w : work.writes()) {
+          long actual = lockVersion(c, w.aggregate());
+          if (actual != w.expectedVersion()) {
+            stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
+          }
+        }
+        for (DueCompletion done : work.complete()) {
+          long actual = lockToken(c, done.key());
+          if (actual != done.token()) {
+            stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), actual));
+          }
+        }
+        for (AppliedRequest key : work.inboundKeys()) {
+          if (keyExists(c, key.key())) {
+            stale.add(new StaleWrite(StaleWrite.INBOUND_KEY, key.key(), 0, 1));
+          }
+        }
+        if (!stale.isEmpty()) {
+          c.rollback();
+          throw new StaleVersionException(stale);
+        }
+        // 2. write, in UnitOfWork's order
+        for (AggregateWrite w : work.writes()) {
+          if (!write(c, w)) {
+            // another writer moved the row between our check and our update (no row lock held on an insert)
+            long actual = lockVersion(c, w.aggregate());
+            stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
+          }
+        }
+        if (!stale.isEmpty()) {
+          c.rollback();
+          throw new StaleVersionException(stale);
+        }
+        appendEvents(c, work.events());
+        addOutbox(c, work.outbox());
+        for (DueCompletion done : work.complete()) {
+          deleteDue(c, done.key());
+        }
+        for (String key : work.cancel()) {
+          deleteDue(c, key);
+        }
+        for (ScheduledWork s : work.schedule()) {
+          deleteDue(c, s.key());
+          insertDue(c, s);
+        }
+        for (AppliedRequest key : work.inboundKeys()) {
+          insertKey(c, key);
+        }
+        c.commit();
+      } catch (SQLException e) {
+        rollbackQuietly(c, e);
+        if (isConstraintViolation(e)) {
+          throw staleAfterRace(work, e);
+        }
+        throw e;
+      } catch (RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("commit of a unit of work failed; nothing was written", e);
+    }
+  }
+
+  /** A unique key broke under a concurrent insert: name what is stale now. */
+  private StaleVersionException staleAfterRace(UnitOfWork work, SQLException cause) {
+    List<StaleWrite> stale = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (AggregateWrite w : work.writes()) {
+        long actual = version(c, w.aggregate(), false);
+        if (actual != w.expectedVersion()) {
+          stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
+        }
+      }
+      for (AppliedRequest key : work.inboundKeys()) {
+        if (keyExists(c, key.key())) {
+          stale.add(new StaleWrite(StaleWrite.INBOUND_KEY, key.key(), 0, 1));
+        }
+      }
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+    if (stale.isEmpty()) {
+      throw new JdbcStoreException("commit of a unit of work failed on a constraint; nothing was written", cause);
+    }
+    StaleVersionException e = new StaleVersionException(stale);
+    e.initCause(cause);
+    return e;
+  }
+
+  private static boolean isConstraintViolation(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("23");
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private long lockVersion(Connection c, Aggregate a) throws SQLException {
+    return version(c, a, true);
+  }
+
+  private long version(Connection c, Aggregate a, boolean lock) throws SQLException {
+    String forUpdate = lock ? " FOR UPDATE" : "";
+    PreparedStatement ps;
+    if (a instanceof Customer) {
+      ps = c.prepareStatement("SELECT version FROM kefu_customer WHERE id = ?" + forUpdate);
+      ps.setString(1, a.aggregateId());
+    } else if (a instanceof Ticket) {
+      ps = c.prepareStatement("SELECT version FROM kefu_ticket WHERE id = ?" + forUpdate);
+      ps.setString(1, a.aggregateId());
+    } else {
+      ps = c.prepareStatement("SELECT version FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?" + forUpdate);
+      ps.setString(1, a.aggregateType());
+      ps.setString(2, a.aggregateId());
+    }
+    try (ps; ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Inserts or compare-and-set updates one aggregate; false if the update found another version. */
+  private boolean write(Connection c, AggregateWrite w) throws SQLException {
+    Aggregate a = w.aggregate();
+    boolean create = w.expectedVersion() == 0;
+    if (a instanceof Customer customer) {
+      String body = json.write(customer, Customer.class);
+      String sql = create
+          ? "INSERT INTO kefu_customer (version, region, owner_id, tier, body, id) VALUES (?, ?, ?, ?, ?, ?)"
+          : "UPDATE kefu_customer SET version = ?, region = ?, owner_id = ?, tier = ?, body = ? WHERE id = ? AND version = ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, a.version());
+        ps.setString(2, customer.region());
+        ps.setString(3, customer.owner().map(o -> o.value()).orElse(null));
+        ps.setString(4, customer.tier().name());
+        ps.setString(5, body);
+        ps.setString(6, a.aggregateId());
+        if (!create) {
+          ps.setLong(7, w.expectedVersion());
+        }
+        return ps.executeUpdate() == 1;
+      }
+    }
+    if (a instanceof Ticket ticket) {
+      String body = json.write(ticket, Ticket.class);
+      String sql = create
+          ? "INSERT INTO kefu_ticket (version, customer_id, owner_id, status, kind, opened_at, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          : "UPDATE kefu_ticket SET version = ?, customer_id = ?, owner_id = ?, status = ?, kind = ?, opened_at = ?, body = ?"
+              + " WHERE id = ? AND version = ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, a.version());
+        ps.setString(2, ticket.customer().value());
+        ps.setString(3, ticket.owner().map(o -> o.value()).orElse(null));
+        ps.setString(4, ticket.status().name());
+        ps.setString(5, ticket.kind().name());
+        ps.setObject(6, timestamp(ticket.openedAt()));
+        ps.setString(7, body);
+        ps.setString(8, a.aggregateId());
+        if (!create) {
+          ps.setLong(9, w.expectedVersion());
+        }
+        return ps.executeUpdate() == 1;
+      }
+    }
+    String body = json.write(a, Aggregate.class);
+    String sql = create
+        ? "INSERT INTO kefu_aggregate (version, body, aggregate_type, aggregate_id) VALUES (?, ?, ?, ?)"
+        : "UPDATE kefu_aggregate SET version = ?, body = ? WHERE aggregate_type = ? AND aggregate_id = ? AND version = ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, a.version());
+      ps.setString(2, body);
+      ps.setString(3, a.aggregateType());
+      ps.setString(4, a.aggregateId());
+      if (!create) {
+        ps.setLong(5, w.expectedVersion());
+      }
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Takes {@code n} numbers from a counter. The counter's row stays locked until the transaction
+   * ends, so numbers are handed out in commit order: a reader never sees a later position before
+   * an earlier one commits.
+   */
+  private static long take(Connection c, String counter, int n) throws SQLException {
+    long last;
+    try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = ? FOR UPDATE")) {
+      ps.setString(1, counter);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("kefu_counter has no row " + counter + ": call JdbcStorage.migrate() first");
+        }
+        last = rs.getLong(1);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = ?")) {
+      ps.setLong(1, last + n);
+      ps.setString(2, counter);
+      ps.executeUpdate();
+    }
+    return last + 1;
+  }
+
+  private void appendEvents(Connection c, List<DomainEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    long position = take(c, "event", events.size());
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (DomainEvent e : events) {
+        ps.setLong(1, position++);
+        ps.setObject(2, e.eventId());
+        ps.setString(3, e.meta().aggregateType());
+        ps.setString(4, e.aggregateId());
+        ps.setString(5, e.type());
+        ps.setInt(6, e.schemaVersion());
+        ps.setString(7, json.write(e, DomainEvent.class));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private void addOutbox(Connection c, List<OutboxMessage> messages) throws SQLException {
+    if (messages.isEmpty()) {
+      return;
+    }
+    long sequence = take(c, "outbox", messages.size());
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at, claim_token, body)"
+            + " VALUES (?, ?, ?, ?, 0, ?, 0, ?)")) {
+      for (OutboxMessage m : messages) {
+        ps.setLong(1, sequence++);
+        ps.setObject(2, m.id());
+        ps.setString(3, m.partitionKey());
+        ps.setString(4, OutboxEntry.Status.PENDING.name());
+        ps.setObject(5, timestamp(m.createdAt()));
+        ps.setString(6, json.write(m, OutboxMessage.class));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static long lockToken(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT token FROM kefu_due WHERE work_key = ? FOR UPDATE")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static void deleteDue(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM kefu_due WHERE work_key = ?")) {
+      ps.setString(1, key);
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertDue(Connection c, ScheduledWork s) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO kefu_due (work_key, kind, due_at, token, attributes) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, s.key());
+      ps.setString(2, s.kind());
+      ps.setObject(3, timestamp(s.dueAt()));
+      ps.setLong(4, newToken());
+      ps.setString(5, json.write(s.attributes(), ATTRIBUTES));
+      ps.executeUpdate();
+    }
+  }
+
+  /** A fencing token: random, positive, so tokens of two instances never follow a pattern. */
+  private static long newToken() {
+    return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+  }
+
+  private static boolean keyExists(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kefu_inbound_key WHERE request_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private void insertKey(Connection c, AppliedRequest key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO kefu_inbound_key (request_key, command_type, applied_at, result) VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, key.key());
+      ps.setString(2, key.commandType());
+      ps.setObject(3, timestamp(key.appliedAt()));
+      ps.setString(4, json.write(key.result(), APPLIED_RESULT));
+      ps.executeUpdate();
+    }
+  }
+
+  // ---- reading -----------------------------------------------------------------------------------
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("database call failed", e);
+    }
+  }
+
+  private <T> T read(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("database read failed", e);
+    }
+  }
+
+  private <T> List<T> bodies(Connection c, String sql, Class<T> type, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> found = new ArrayList<>();
+        while (rs.next()) {
+          found.add(json.read(rs.getString(1), type));
+        }
+        return found;
+      }
+    }
+  }
+
+  private static OffsetDateTime timestamp(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Type mapOfStrings() {
+    return new ParameterizedType() {
+      @Override
+      public Type[] getActualTypeArguments() {
+        return new Type[] {String.class, String.class};
+      }
+
+      @Override
+      public Type getRawType() {
+        return Map.class;
+      }
+
+      @Override
+      public Type getOwnerType() {
+        return null;
+      }
+    };
+  }
+
+  /**
+   * Customers: found by id; listed by reading the rows that the indexed columns admit, then
+   * filtering and ordering exactly as {@link CustomerQuery} defines.
+   */
+  private final class Customers implements CustomerStore {
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+      return read(c -> bodies(c, "SELECT body FROM kefu_customer WHERE id = ?", Customer.class, id.value()))
+          .stream().findFirst();
+    }
+
+    @Override
+    public Page<Customer> list(CustomerQuery query, PageRequest page) {
+      StringBuilder sql = new StringBuilder("SELECT body FROM kefu_customer WHERE 1 = 1");
+      List<Object> params = new ArrayList<>();
+      query.region().ifPresent(r -> {
+        sql.append(" AND region = ?");
+        params.add(r);
+      });
+      query.owner().ifPresent(o -> {
+        sql.append(" AND owner_id = ?");
+        params.add(o.value());
+      });
+      query.tier().ifPresent(t -> {
+        sql.append(" AND tier = ?");
+        params.add(t.name());
+      });
+      List<Customer> all = read(c -> bodies(c, sql.toString(), Customer.class, params.toArray()));
+      return Page.slice(all.stream().filter(query.matcher()).sorted(query.sort().comparator()).toList(), page);
+    }
+  }
+
+  /** Tickets: as customers, on the customer, owner, status and kind columns. */
+  private final class Tickets implements TicketStore {
+    @Override
+    public Optional<Ticket> find(TicketId id) {
+      return read(c -> bodies(c, "SELECT body FROM kefu_ticket WHERE id = ?", Ticket.class, id.value()))
+          .stream().findFirst();
+    }
+
+    @Override
+    public Page<Ticket> list(TicketQuery query, PageRequest page) {
+      StringBuilder sql = new StringBuilder("SELECT body FROM kefu_ticket WHERE 1 = 1");
+      List<Object> params = new ArrayList<>();
+      query.customer().ifPresent(v -> {
+        sql.append(" AND customer_id = ?");
+        params.add(v.value());
+      });
+      query.owner().ifPresent(v -> {
+        sql.append(" AND owner_id = ?");
+        params.add(v.value());
+      });
+      query.kind().ifPresent(v -> {
+        sql.append(" AND kind = ?");
+        params.add(v.name());
+      });
+      if (!query.statuses().isEmpty()) {
+        sql.append(" AND status IN (");
+        String sep = "";
+        for (TicketStatus s : query.statuses()) {
+          sql.append(sep).append('?');
+          params.add(s.name());
+          sep = ", ";
+        }
+        sql.append(')');
+      }
+      List<Ticket> all = read(c -> bodies(c, sql.toString(), Ticket.class, params.toArray()));
+      return Page.slice(all.stream().filter(query.matcher()).sorted(TicketQuery.ORDER).toList(), page);
+    }
+  }
+
+  private final class Events implements EventLog {
+    @Override
+    public List<StoredEvent> readAfter(long afterPosition, int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      }
+      return read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT position, body FROM kefu_event WHERE position > ? ORDER BY position FETCH FIRST ? ROWS ONLY")) {
+          ps.setLong(1, afterPosition);
+          ps.setInt(2, limit);
+          try (ResultSet rs = ps.executeQuery()) {
+            List<StoredEvent> found = new ArrayList<>();
+            while (rs.next()) {
+              found.add(new StoredEvent(rs.getLong(1), json.read(rs.getString(2), DomainEvent.class)));
+            }
+            return found;
+          }
+        }
+      });
+    }
+
+    @Override
+    public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
+      return read(c -> bodies(c,
+          "SELECT body FROM kefu_event WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY position",
+          DomainEvent.class, aggregateType, aggregateId));
+    }
+  }
+
+  private final class Keys implements InboundKeys {
+    @Override
+    public Optional<AppliedRequest> lookup(String key) {
+      return read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT command_type, applied_at, result FROM kefu_inbound_key WHERE request_key = ?")) {
+          ps.setString(1, key);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(new AppliedRequest(key, rs.getString("command_type"),
+                json.read(rs.getString("result"), Aggregate.class), instant(rs, "applied_at")));
+          }
+        }
+      });
+    }
+  }
+
+  private final class OutboxTable implements Outbox {
+    @Override
+    public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
+      throw new UnsupportedOperationException("kefu-jdbc does not claim outbox messages yet (issue 8)");
+    }
+
+    @Override
+    public boolean markDelivered(UUID id, long claimToken) {
+      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+    }
+
+    @Override
+    public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {
+      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+    }
+
+    @Override
+    public boolean park(UUID id, long claimToken, String error) {
+      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+    }
+
+    @Override
+    public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
+      return read(c -> {
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kefu_outbox WHERE status = ?")) {
+          ps.setString(1, status.name());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT sequence, status, attempts, next_attempt_at, last_error, claim_token, body FROM kefu_outbox"
+                + " WHERE status = ? ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+          ps.setString(1, status.name());
+          ps.setInt(2, page.offset());
+          ps.setInt(3, page.limit());
+          try (ResultSet rs = ps.executeQuery()) {
+            List<OutboxEntry> found = new ArrayList<>();
+            while (rs.next()) {
+              found.add(new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
+                  OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                  Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token")));
+            }
+            return new Page<>(found, total, page);
+          }
+        }
+      });
+    }
+  }
+
+  private final class DueTable implements DueWork {
+    @Override
+    public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
+      throw new UnsupportedOperationException("kefu-jdbc does not claim due work yet (issue 8)");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<DueItem> scheduled(String key) {
+      return read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT kind, due_at, token, claimed_by, claimed_until, attributes FROM kefu_due WHERE work_key = ?")) {
+          ps.setString(1, key);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(new DueItem(key, rs.getString("kind"), instant(rs, "due_at"),
+                (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
+                Optional.ofNullable(rs.getString("claimed_by")), Optional.ofNullable(instant(rs, "claimed_until"))));
+          }
+        }
+      });
+    }
+  }
+}
