@@ -1,7 +1,8 @@
 /**
- * kefu's brains: customer classification, the ticket lifecycle, access rules, reliable
- * notification delivery, the {@link dev.kefu.Kefu} facade, in-memory defaults for every port, and the
- * workforce maths of staffing ({@code dev.kefu.workforce}).
+ * kefu's brains behind the {@link dev.kefu.Kefu} facade: customers and their owners, the ticket
+ * lifecycle and routing, order events and the shop's duties, SLA clocks on business calendars,
+ * complaints, revisits and surveys, staffing and its workforce maths, quality and KPIs, reports,
+ * access rules, reliable notification delivery, and in-memory defaults for every port.
  */
 module dev.kefu.core {
   requires transitive dev.kefu.spi;
