@@ -64,9 +64,19 @@ import javax.sql.DataSource;
  * prepared statements reach the database. Tested on H2; PostgreSQL is the production target (issue
  * 8) and not yet tested.
  *
- * <p><b>Not yet implemented</b> (issue 8): claiming due work ({@link DueWork#claim}) and claiming
- * and marking outbox messages; they throw {@link UnsupportedOperationException}. The other stores
- * of {@link Storage} (SLA clocks, complaints, …) keep their defaults.
+ * <p><b>Claims.</b> Due work ({@link DueWork#claim}, {@link DueWork#nextDueAt}) and outbox messages
+ * ({@link Outbox#claimBatch(Instant, int, int, String, Duration)}, marks checked by claim token and
+ * partition order, {@link Outbox#markFailed} with its retry time, {@link Outbox#park}) are claimed
+ * under a lease with fencing tokens taken from the database sequence {@code kefu_token_seq}; a
+ * completion in a unit of work is checked against the item's current token under a row lock. How
+ * competing claimers meet is a {@link ClaimPath}: {@code SELECT … FOR UPDATE SKIP LOCKED}, or
+ * portable conditional {@code UPDATE}s naming the token read; {@link ClaimPath#AUTO} takes SKIP
+ * LOCKED on PostgreSQL and the portable path elsewhere, H2 included. Delivered outbox messages are
+ * kept (no retention limit yet).
+ *
+ * <p><b>Not yet implemented</b> (issue 8): the other stores of {@link Storage} (SLA clocks,
+ * complaints, revisits, orders, routing, quality) keep their defaults; nothing has run on
+ * PostgreSQL; old event versions are not upcast.
  *
  * <p>Thread-safe: every call takes its own connection.
  */
