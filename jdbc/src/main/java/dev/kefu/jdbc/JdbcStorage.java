@@ -45,12 +45,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -63,9 +64,19 @@ import javax.sql.DataSource;
  * prepared statements reach the database. Tested on H2; PostgreSQL is the production target (issue
  * 8) and not yet tested.
  *
- * <p><b>Not yet implemented</b> (issue 8): claiming due work ({@link DueWork#claim}) and claiming
- * and marking outbox messages; they throw {@link UnsupportedOperationException}. The other stores
- * of {@link Storage} (SLA clocks, complaints, …) keep their defaults.
+ * <p><b>Claims.</b> Due work ({@link DueWork#claim}, {@link DueWork#nextDueAt}) and outbox messages
+ * ({@link Outbox#claimBatch(Instant, int, int, String, Duration)}, marks checked by claim token and
+ * partition order, {@link Outbox#markFailed} with its retry time, {@link Outbox#park}) are claimed
+ * under a lease with fencing tokens taken from the database sequence {@code kefu_token_seq}; a
+ * completion in a unit of work is checked against the item's current token under a row lock. How
+ * competing claimers meet is a {@link ClaimPath}: {@code SELECT … FOR UPDATE SKIP LOCKED}, or
+ * portable conditional {@code UPDATE}s naming the token read; {@link ClaimPath#AUTO} takes SKIP
+ * LOCKED on PostgreSQL and the portable path elsewhere, H2 included. Delivered outbox messages are
+ * kept (no retention limit yet).
+ *
+ * <p><b>Not yet implemented</b> (issue 8): the other stores of {@link Storage} (SLA clocks,
+ * complaints, revisits, orders, routing, quality) keep their defaults; nothing has run on
+ * PostgreSQL; old event versions are not upcast.
  *
  * <p>Thread-safe: every call takes its own connection.
  */
@@ -84,6 +95,28 @@ public final class JdbcStorage implements Storage {
   private final InboundKeys inboundKeys = new Keys();
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
+  private final ClaimPath claimPath;
+  private volatile Dialect dialect;
+
+  /**
+   * How due work and outbox messages are claimed among competing instances. Both paths give the
+   * same guarantees; they differ in how competing claimers meet.
+   */
+  public enum ClaimPath {
+    /** {@link #SKIP_LOCKED} on PostgreSQL, {@link #PORTABLE} elsewhere (H2 included). */
+    AUTO,
+    /**
+     * Candidates are selected {@code FOR UPDATE SKIP LOCKED}, so a competing claimer passes over
+     * rows another transaction holds; then they are claimed.
+     */
+    SKIP_LOCKED,
+    /**
+     * Candidates are read without locks and each is claimed by a conditional {@code UPDATE} that
+     * names the token it was read with (the row's version); a row whose token moved meanwhile went
+     * to another claimer and is passed over. Works on any database with row-level locks.
+     */
+    PORTABLE
+  }
 
   /**
    * Creates storage over a data source; call {@link #migrate()} before the first use of a new
@@ -92,7 +125,19 @@ public final class JdbcStorage implements Storage {
    * @param dataSource the host's data source
    */
   public JdbcStorage(DataSource dataSource) {
+    this(dataSource, ClaimPath.AUTO);
+  }
+
+  /**
+   * Creates storage over a data source that claims due work and outbox messages along a chosen
+   * path; call {@link #migrate()} before the first use of a new database.
+   *
+   * @param dataSource the host's data source
+   * @param claimPath how claims meet competing claimers
+   */
+  public JdbcStorage(DataSource dataSource, ClaimPath claimPath) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.claimPath = Objects.requireNonNull(claimPath, "claimPath");
   }
 
   /**
@@ -199,7 +244,7 @@ public final class JdbcStorage implements Storage {
         for (DueCompletion done : work.complete()) {
           long actual = lockToken(c, done.key());
           if (actual != done.token()) {
-            stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), actual));
+            stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), Math.max(0L, actual)));
           }
         }
         for (AppliedRequest key : work.inboundKeys()) {
@@ -442,11 +487,12 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /** The token of a scheduled item, its row locked; -1 if nothing is scheduled (so no token, not even 0, matches). */
   private static long lockToken(Connection c, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT token FROM kefu_due WHERE work_key = ? FOR UPDATE")) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
+        return rs.next() ? rs.getLong(1) : -1;
       }
     }
   }
@@ -464,15 +510,59 @@ public final class JdbcStorage implements Storage {
       ps.setString(1, s.key());
       ps.setString(2, s.kind());
       ps.setObject(3, timestamp(s.dueAt()));
-      ps.setLong(4, newToken());
+      ps.setLong(4, newToken(c));
       ps.setString(5, json.write(s.attributes(), ATTRIBUTES));
       ps.executeUpdate();
     }
   }
 
-  /** A fencing token: random, positive, so tokens of two instances never follow a pattern. */
-  private static long newToken() {
-    return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+  /** A fencing token from the database's sequence: unique in the store, across instances, never 0. */
+  private long newToken(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(dialect(c).nextTokenSql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private Dialect dialect(Connection c) throws SQLException {
+    Dialect d = dialect;
+    if (d == null) {
+      d = Dialect.of(c.getMetaData().getDatabaseProductName());
+      dialect = d;
+    }
+    return d;
+  }
+
+  /** Whether claims lock their candidates with {@code FOR UPDATE SKIP LOCKED}. */
+  private boolean skipLocked(Connection c) throws SQLException {
+    return switch (claimPath) {
+      case SKIP_LOCKED -> true;
+      case PORTABLE -> false;
+      case AUTO -> dialect(c).skipLocked;
+    };
+  }
+
+  /** What differs between the databases kefu-jdbc knows. */
+  private enum Dialect {
+    POSTGRESQL("SELECT nextval('kefu_token_seq')", true),
+    /**
+     * H2 and others: the standard sequence expression; no SKIP LOCKED by default, since H2 2.3
+     * locks every row a {@code SELECT … ORDER BY … FETCH FIRST n ROWS … FOR UPDATE} reads, not
+     * only the n it returns, so a competing claimer would find nothing.
+     */
+    STANDARD("SELECT NEXT VALUE FOR kefu_token_seq", false);
+
+    final String nextTokenSql;
+    final boolean skipLocked;
+
+    Dialect(String nextTokenSql, boolean skipLocked) {
+      this.nextTokenSql = nextTokenSql;
+      this.skipLocked = skipLocked;
+    }
+
+    static Dialect of(String productName) {
+      return productName != null && productName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : STANDARD;
+    }
   }
 
   private static boolean keyExists(Connection c, String key) throws SQLException {
@@ -689,25 +779,252 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  private static final String OUTBOX_COLUMNS =
+      "o.sequence, o.status, o.attempts, o.next_attempt_at, o.last_error, o.claim_token, o.body";
+
+  private OutboxEntry outboxEntry(ResultSet rs) throws SQLException {
+    return new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
+        OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+        Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token"));
+  }
+
+  private static void requireClaimArguments(Instant now, int limit, String owner, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+  }
+
+  /** How often a portable claim reads again when competing claimers took some of its candidates. */
+  private static final int CLAIM_ROUNDS = 4;
+
   private final class OutboxTable implements Outbox {
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
-      throw new UnsupportedOperationException("kefu-jdbc does not claim outbox messages yet (issue 8)");
+      return claimBatch(now, limit, 1, owner, lease);
+    }
+
+    @Override
+    public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
+      requireClaimArguments(now, limit, owner, lease);
+      if (perPartition < 1) {
+        throw new IllegalArgumentException("perPartition must be at least 1, was " + perPartition);
+      }
+      Instant until = now.plus(lease);
+      return inTransaction(c -> {
+        // 1. the heads: each partition's oldest pending message, if due and not held; the first
+        //    `limit` by sequence are enough, since a partition's messages all follow its head
+        List<OutboxEntry> heads = outboxRows(c,
+            "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?"
+                + " AND (o.claimed_until IS NULL OR o.claimed_until <= ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
+                + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
+                + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
+            timestamp(now), timestamp(now), limit);
+        // 2. behind each head, the due prefix of its queue, at most perPartition in all
+        List<OutboxEntry> candidates = new ArrayList<>(heads);
+        if (perPartition > 1) {
+          for (OutboxEntry head : heads) {
+            List<OutboxEntry> behind = outboxRows(c,
+                "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.partition_key = ? AND o.status = 'PENDING'"
+                    + " AND o.sequence > ? ORDER BY o.sequence FETCH FIRST ? ROWS ONLY",
+                head.message().partitionKey(), head.sequence(), perPartition - 1);
+            for (OutboxEntry e : behind) {
+              if (e.nextAttemptAt().isAfter(now)) {
+                break;
+              }
+              candidates.add(e);
+            }
+          }
+        }
+        // 3. the lowest sequences: per partition a prefix of its queue
+        candidates.sort(Comparator.comparingLong(OutboxEntry::sequence));
+        Map<String, List<OutboxEntry>> byPartition = new LinkedHashMap<>();
+        for (OutboxEntry e : candidates.subList(0, Math.min(limit, candidates.size()))) {
+          byPartition.computeIfAbsent(e.message().partitionKey(), k -> new ArrayList<>()).add(e);
+        }
+        // 4. claim each partition's prefix; the head's update names the token it was read with, so
+        //    a partition another claimer took meanwhile is passed over
+        List<OutboxEntry> claimed = new ArrayList<>();
+        for (Map.Entry<String, List<OutboxEntry>> partition : byPartition.entrySet()) {
+          List<OutboxEntry> prefix = partition.getValue();
+          OutboxEntry head = prefix.get(0);
+          long token = newToken(c);
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until = ? WHERE sequence = ?"
+                  + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at <= ?"
+                  + " AND (claimed_until IS NULL OR claimed_until <= ?)")) {
+            ps.setLong(1, token);
+            ps.setString(2, owner);
+            ps.setObject(3, timestamp(until));
+            ps.setLong(4, head.sequence());
+            ps.setLong(5, head.claimToken());
+            ps.setObject(6, timestamp(now));
+            ps.setObject(7, timestamp(now));
+            if (ps.executeUpdate() != 1) {
+              continue;
+            }
+          }
+          claimed.add(claimedEntry(head, token));
+          // the partition is ours: end older claims on the messages behind its head
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until = NULL WHERE partition_key = ?"
+                  + " AND status = 'PENDING' AND sequence > ? AND claimed_until IS NOT NULL")) {
+            ps.setString(1, partition.getKey());
+            ps.setLong(2, head.sequence());
+            ps.executeUpdate();
+          }
+          for (OutboxEntry e : prefix.subList(1, prefix.size())) {
+            long next = newToken(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until = ? WHERE sequence = ?"
+                    + " AND claim_token = ? AND status = 'PENDING'")) {
+              ps.setLong(1, next);
+              ps.setString(2, owner);
+              ps.setObject(3, timestamp(until));
+              ps.setLong(4, e.sequence());
+              ps.setLong(5, e.claimToken());
+              if (ps.executeUpdate() != 1) {
+                break;
+              }
+            }
+            claimed.add(claimedEntry(e, next));
+          }
+        }
+        claimed.sort(Comparator.comparingLong(OutboxEntry::sequence));
+        return java.util.Collections.unmodifiableList(claimed);
+      });
     }
 
     @Override
     public boolean markDelivered(UUID id, long claimToken) {
-      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+      Objects.requireNonNull(id, "id");
+      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DELIVERED, null, null));
+    }
+
+    @Override
+    public int markDelivered(List<OutboxEntry> claimed) {
+      for (OutboxEntry e : claimed) {
+        Objects.requireNonNull(e, "claimed entry");
+      }
+      if (claimed.isEmpty()) {
+        return 0;
+      }
+      return inTransaction(c -> {
+        int marked = 0;
+        for (OutboxEntry e : claimed) {
+          if (mark(c, e.message().id(), e.claimToken(), OutboxEntry.Status.DELIVERED, null, null)) {
+            marked++;
+          }
+        }
+        return marked;
+      });
     }
 
     @Override
     public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {
-      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(retryAt, "retryAt");
+      Objects.requireNonNull(error, "error");
+      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.PENDING, retryAt, error));
     }
 
     @Override
     public boolean park(UUID id, long claimToken, String error) {
-      throw new UnsupportedOperationException("kefu-jdbc does not mark outbox messages yet (issue 8)");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(error, "error");
+      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DEAD, null, error));
+    }
+
+    /**
+     * Marks a message if its claim holds: the token is its current one, it is pending and still
+     * under a claim, and no older message of its partition is pending. Delivered and dead end the
+     * claim on it and keep the claim on those behind it; failed (PENDING again, with a retry time)
+     * ends the claim on its whole partition.
+     */
+    private boolean mark(Connection c, UUID id, long claimToken, OutboxEntry.Status status, Instant retryAt, String error)
+        throws SQLException {
+      if (claimToken == 0) {
+        return false;
+      }
+      long sequence;
+      String partition;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT sequence, partition_key, status, claim_token, claimed_until FROM kefu_outbox WHERE id = ? FOR UPDATE")) {
+        ps.setObject(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next() || rs.getLong("claim_token") != claimToken || !"PENDING".equals(rs.getString("status"))
+              || rs.getObject("claimed_until") == null) {
+            return false;
+          }
+          sequence = rs.getLong("sequence");
+          partition = rs.getString("partition_key");
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT 1 FROM kefu_outbox WHERE partition_key = ? AND status = 'PENDING' AND sequence < ? FETCH FIRST 1 ROWS ONLY")) {
+        ps.setString(1, partition);
+        ps.setLong(2, sequence);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return false; // an older message of its partition is still pending
+          }
+        }
+      }
+      if (status == OutboxEntry.Status.DELIVERED) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until = NULL WHERE sequence = ?")) {
+          ps.setLong(1, sequence);
+          ps.executeUpdate();
+        }
+      } else if (status == OutboxEntry.Status.DEAD) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
+                + " claimed_until = NULL WHERE sequence = ?")) {
+          ps.setString(1, error);
+          ps.setLong(2, sequence);
+          ps.executeUpdate();
+        }
+      } else {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE sequence = ?")) {
+          ps.setObject(1, timestamp(retryAt));
+          ps.setString(2, error);
+          ps.setLong(3, sequence);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until = NULL WHERE partition_key = ? AND status = 'PENDING'")) {
+          ps.setString(1, partition);
+          ps.executeUpdate();
+        }
+      }
+      return true;
+    }
+
+    private OutboxEntry claimedEntry(OutboxEntry read, long token) {
+      return new OutboxEntry(read.message(), read.sequence(), OutboxEntry.Status.PENDING, read.attempts(),
+          read.nextAttemptAt(), read.lastError(), token);
+    }
+
+    private List<OutboxEntry> outboxRows(Connection c, String sql, Object... params) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setObject(i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          List<OutboxEntry> found = new ArrayList<>();
+          while (rs.next()) {
+            found.add(outboxEntry(rs));
+          }
+          return found;
+        }
+      }
     }
 
     @Override
@@ -730,9 +1047,7 @@ public final class JdbcStorage implements Storage {
           try (ResultSet rs = ps.executeQuery()) {
             List<OutboxEntry> found = new ArrayList<>();
             while (rs.next()) {
-              found.add(new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
-                  OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                  Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token")));
+              found.add(outboxEntry(rs));
             }
             return new Page<>(found, total, page);
           }
@@ -744,7 +1059,76 @@ public final class JdbcStorage implements Storage {
   private final class DueTable implements DueWork {
     @Override
     public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
-      throw new UnsupportedOperationException("kefu-jdbc does not claim due work yet (issue 8)");
+      requireClaimArguments(now, limit, owner, lease);
+      Instant until = now.plus(lease);
+      return inTransaction(c -> {
+        boolean skipLocked = skipLocked(c);
+        List<DueItem> claimed = new ArrayList<>();
+        // portable path: a candidate that another claimer took between our read and our update is
+        // passed over; read again while that left us short
+        for (int round = 0; round < CLAIM_ROUNDS && claimed.size() < limit; round++) {
+          List<DueItem> candidates = dueCandidates(c, now, limit - claimed.size(), skipLocked);
+          int lost = 0;
+          for (DueItem item : candidates) {
+            long token = newToken(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE kefu_due SET token = ?, claimed_by = ?, claimed_until = ? WHERE work_key = ? AND token = ?")) {
+              ps.setLong(1, token);
+              ps.setString(2, owner);
+              ps.setObject(3, timestamp(until));
+              ps.setString(4, item.key());
+              ps.setLong(5, item.token());
+              if (ps.executeUpdate() == 1) {
+                claimed.add(new DueItem(item.key(), item.kind(), item.dueAt(), item.attributes(), token,
+                    Optional.of(owner), Optional.of(until)));
+              } else {
+                lost++;
+              }
+            }
+          }
+          if (lost == 0 || candidates.isEmpty()) {
+            break;
+          }
+        }
+        claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
+        return List.copyOf(claimed);
+      });
+    }
+
+    /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */
+    @SuppressWarnings("unchecked")
+    private List<DueItem> dueCandidates(Connection c, Instant now, int limit, boolean skipLocked) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT work_key, kind, due_at, token, attributes FROM kefu_due"
+              + " WHERE due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
+              + " ORDER BY due_at, work_key FETCH FIRST ? ROWS ONLY" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
+        ps.setObject(1, timestamp(now));
+        ps.setObject(2, timestamp(now));
+        ps.setInt(3, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          List<DueItem> found = new ArrayList<>();
+          while (rs.next()) {
+            found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), instant(rs, "due_at"),
+                (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
+                Optional.empty(), Optional.empty()));
+          }
+          return found;
+        }
+      }
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt() {
+      return read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > due_at THEN claimed_until ELSE due_at END)"
+                + " FROM kefu_due");
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+          return Optional.ofNullable(t).map(OffsetDateTime::toInstant);
+        }
+      });
     }
 
     @Override

@@ -74,3 +74,6 @@ CREATE TABLE IF NOT EXISTS kefu_due (
   attributes CLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS kefu_due_at ON kefu_due (due_at, work_key);
+-- Fencing tokens of due work and outbox claims: unique in the store, never 0.
+CREATE SEQUENCE IF NOT EXISTS kefu_token_seq START WITH 1 INCREMENT BY 1;
+CREATE INDEX IF NOT EXISTS kefu_outbox_partition ON kefu_outbox (partition_key, status, sequence);

@@ -11,10 +11,14 @@ final class H2 {
   private H2() {}
 
   static JdbcStorage freshStorage() {
+    return freshStorage(JdbcStorage.ClaimPath.AUTO);
+  }
+
+  static JdbcStorage freshStorage(JdbcStorage.ClaimPath claimPath) {
     JdbcDataSource ds = new JdbcDataSource();
     // DB_CLOSE_DELAY=-1: the database lives while the JVM does, not only while a connection is open
     ds.setURL("jdbc:h2:mem:kefu-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
     ds.setUser("sa");
-    return new JdbcStorage(ds).migrate();
+    return new JdbcStorage(ds, claimPath).migrate();
   }
 }
