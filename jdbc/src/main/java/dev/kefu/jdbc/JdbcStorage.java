@@ -30,6 +30,9 @@ import dev.kefu.spi.ticket.TicketId;
 import dev.kefu.spi.ticket.TicketQuery;
 import dev.kefu.spi.ticket.TicketStatus;
 import dev.kefu.spi.ticket.TicketStore;
+import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.sla.SlaClockQuery;
+import dev.kefu.spi.sla.SlaClockStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,6 +98,7 @@ public final class JdbcStorage implements Storage {
   private final InboundKeys inboundKeys = new Keys();
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
+  private final SlaClockStore slaClocks = new Clocks();
   private final ClaimPath claimPath;
   private volatile Dialect dialect;
 
@@ -221,6 +225,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public EventLog eventLog() {
     return events;
+  }
+
+  @Override
+  public SlaClockStore slaClocks() {
+    return slaClocks;
   }
 
   // ---- the unit of work ------------------------------------------------------------------------
@@ -727,6 +736,43 @@ public final class JdbcStorage implements Storage {
       }
       List<Ticket> all = read(c -> bodies(c, sql.toString(), Ticket.class, params.toArray()));
       return Page.slice(all.stream().filter(query.matcher()).sorted(TicketQuery.ORDER).toList(), page);
+    }
+  }
+
+  /** One aggregate of a type kept in {@code kefu_aggregate}, by id. */
+  private <T extends Aggregate> Optional<T> findDocument(String type, String id, Class<T> kind) {
+    Objects.requireNonNull(id, "id");
+    return read(c -> bodies(c, "SELECT body FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?",
+        Aggregate.class, type, id)).stream().findFirst().map(kind::cast);
+  }
+
+  /**
+   * Every aggregate of a type kept in {@code kefu_aggregate} (the primary key's prefix), as written;
+   * the caller filters and orders them as its query defines.
+   */
+  private <T extends Aggregate> List<T> documents(String type, Class<T> kind) {
+    return read(c -> bodies(c, "SELECT body FROM kefu_aggregate WHERE aggregate_type = ?", Aggregate.class, type))
+        .stream().map(kind::cast).toList();
+  }
+
+  /** One query's page of the aggregates of a type: its matcher, then its order, then the slice. */
+  private <T extends Aggregate> Page<T> listDocuments(String type, Class<T> kind, java.util.function.Predicate<? super T> matcher,
+      Comparator<? super T> order, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return Page.slice(documents(type, kind).stream().filter(matcher).sorted(order).toList(), page);
+  }
+
+  /** SLA clocks: JSON documents in {@code kefu_aggregate}, listed by {@link SlaClockQuery}'s matcher and order. */
+  private final class Clocks implements SlaClockStore {
+    @Override
+    public Optional<SlaClock> find(String id) {
+      return findDocument(SlaClock.TYPE, id, SlaClock.class);
+    }
+
+    @Override
+    public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(SlaClock.TYPE, SlaClock.class, query.matcher(), SlaClockQuery.ORDER, page);
     }
   }
 
