@@ -30,6 +30,10 @@ import dev.kefu.spi.ticket.TicketId;
 import dev.kefu.spi.ticket.TicketQuery;
 import dev.kefu.spi.ticket.TicketStatus;
 import dev.kefu.spi.ticket.TicketStore;
+import dev.kefu.spi.complaint.Complaint;
+import dev.kefu.spi.complaint.ComplaintId;
+import dev.kefu.spi.complaint.ComplaintQuery;
+import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -99,6 +103,7 @@ public final class JdbcStorage implements Storage {
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
   private final SlaClockStore slaClocks = new Clocks();
+  private final ComplaintStore complaints = new Complaints();
   private final ClaimPath claimPath;
   private volatile Dialect dialect;
 
@@ -230,6 +235,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public ComplaintStore complaints() {
+    return complaints;
   }
 
   // ---- the unit of work ------------------------------------------------------------------------
@@ -773,6 +783,21 @@ public final class JdbcStorage implements Storage {
     public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       return listDocuments(SlaClock.TYPE, SlaClock.class, query.matcher(), SlaClockQuery.ORDER, page);
+    }
+  }
+
+  /** Complaints: JSON documents in {@code kefu_aggregate}, listed by {@link ComplaintQuery}'s matcher and order. */
+  private final class Complaints implements ComplaintStore {
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+      Objects.requireNonNull(id, "id");
+      return findDocument(Complaint.TYPE, id.value(), Complaint.class);
+    }
+
+    @Override
+    public Page<Complaint> list(ComplaintQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(Complaint.TYPE, Complaint.class, query.matcher(), ComplaintQuery.ORDER, page);
     }
   }
 
