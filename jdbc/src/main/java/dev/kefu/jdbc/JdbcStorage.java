@@ -34,6 +34,9 @@ import dev.kefu.spi.complaint.Complaint;
 import dev.kefu.spi.complaint.ComplaintId;
 import dev.kefu.spi.complaint.ComplaintQuery;
 import dev.kefu.spi.complaint.ComplaintStore;
+import dev.kefu.spi.revisit.Revisit;
+import dev.kefu.spi.revisit.RevisitQuery;
+import dev.kefu.spi.revisit.RevisitStore;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -103,6 +106,7 @@ public final class JdbcStorage implements Storage {
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
   private final SlaClockStore slaClocks = new Clocks();
+  private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
   private final ClaimPath claimPath;
   private volatile Dialect dialect;
@@ -235,6 +239,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public RevisitStore revisits() {
+    return revisits;
   }
 
   @Override
@@ -798,6 +807,20 @@ public final class JdbcStorage implements Storage {
     public Page<Complaint> list(ComplaintQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       return listDocuments(Complaint.TYPE, Complaint.class, query.matcher(), ComplaintQuery.ORDER, page);
+    }
+  }
+
+  /** Revisits: JSON documents in {@code kefu_aggregate}, listed by {@link RevisitQuery}'s matcher and order. */
+  private final class Revisits implements RevisitStore {
+    @Override
+    public Optional<Revisit> find(String id) {
+      return findDocument(Revisit.TYPE, id, Revisit.class);
+    }
+
+    @Override
+    public Page<Revisit> list(RevisitQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(Revisit.TYPE, Revisit.class, query.matcher(), RevisitQuery.ORDER, page);
     }
   }
 
