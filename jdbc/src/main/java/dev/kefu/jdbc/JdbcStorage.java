@@ -37,6 +37,10 @@ import dev.kefu.spi.complaint.ComplaintStore;
 import dev.kefu.spi.revisit.Revisit;
 import dev.kefu.spi.revisit.RevisitQuery;
 import dev.kefu.spi.revisit.RevisitStore;
+import dev.kefu.spi.order.Order;
+import dev.kefu.spi.order.OrderId;
+import dev.kefu.spi.order.OrderQuery;
+import dev.kefu.spi.order.OrderStore;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -106,6 +110,7 @@ public final class JdbcStorage implements Storage {
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
   private final SlaClockStore slaClocks = new Clocks();
+  private final OrderStore orders = new Orders();
   private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
   private final ClaimPath claimPath;
@@ -239,6 +244,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
   }
 
   @Override
@@ -821,6 +831,21 @@ public final class JdbcStorage implements Storage {
     public Page<Revisit> list(RevisitQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       return listDocuments(Revisit.TYPE, Revisit.class, query.matcher(), RevisitQuery.ORDER, page);
+    }
+  }
+
+  /** Orders: JSON documents in {@code kefu_aggregate}, listed by {@link OrderQuery}'s matcher and order. */
+  private final class Orders implements OrderStore {
+    @Override
+    public Optional<Order> find(OrderId id) {
+      Objects.requireNonNull(id, "id");
+      return findDocument(Order.TYPE, id.value(), Order.class);
+    }
+
+    @Override
+    public Page<Order> list(OrderQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(Order.TYPE, Order.class, query.matcher(), OrderQuery.ORDER, page);
     }
   }
 
