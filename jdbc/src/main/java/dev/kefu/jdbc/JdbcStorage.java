@@ -41,6 +41,10 @@ import dev.kefu.spi.order.Order;
 import dev.kefu.spi.order.OrderId;
 import dev.kefu.spi.order.OrderQuery;
 import dev.kefu.spi.order.OrderStore;
+import dev.kefu.spi.routing.AgentLoad;
+import dev.kefu.spi.routing.QueuedTicket;
+import dev.kefu.spi.routing.RoutingStore;
+import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -110,6 +114,7 @@ public final class JdbcStorage implements Storage {
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
   private final SlaClockStore slaClocks = new Clocks();
+  private final RoutingStore routing = new Routing();
   private final OrderStore orders = new Orders();
   private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
@@ -244,6 +249,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public RoutingStore routing() {
+    return routing;
   }
 
   @Override
@@ -846,6 +856,37 @@ public final class JdbcStorage implements Storage {
     public Page<Order> list(OrderQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
       return listDocuments(Order.TYPE, Order.class, query.matcher(), OrderQuery.ORDER, page);
+    }
+  }
+
+  /**
+   * Routing: agent loads and queue entries as JSON documents in {@code kefu_aggregate}; reserving
+   * capacity is a compare-and-set update of the load like any aggregate's, so of two racing
+   * reservations from one version exactly one commits.
+   */
+  private final class Routing implements RoutingStore {
+    @Override
+    public Optional<AgentLoad> load(StaffId agent) {
+      Objects.requireNonNull(agent, "agent");
+      return findDocument(AgentLoad.TYPE, agent.value(), AgentLoad.class);
+    }
+
+    @Override
+    public List<AgentLoad> loads() {
+      return documents(AgentLoad.TYPE, AgentLoad.class).stream()
+          .sorted(Comparator.comparing((AgentLoad l) -> l.agent().value())).toList();
+    }
+
+    @Override
+    public Optional<QueuedTicket> queued(TicketId ticket) {
+      Objects.requireNonNull(ticket, "ticket");
+      return findDocument(QueuedTicket.TYPE, ticket.value(), QueuedTicket.class);
+    }
+
+    @Override
+    public List<QueuedTicket> waiting() {
+      return documents(QueuedTicket.TYPE, QueuedTicket.class).stream().filter(QueuedTicket::isWaiting)
+          .sorted(Comparator.comparing(QueuedTicket::queuedAt).thenComparing(q -> q.ticket().value())).toList();
     }
   }
 
