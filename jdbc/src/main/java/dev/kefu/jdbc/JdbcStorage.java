@@ -45,6 +45,12 @@ import dev.kefu.spi.routing.AgentLoad;
 import dev.kefu.spi.routing.QueuedTicket;
 import dev.kefu.spi.routing.RoutingStore;
 import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.quality.MentionCheck;
+import dev.kefu.spi.quality.QaReview;
+import dev.kefu.spi.quality.QaReviewQuery;
+import dev.kefu.spi.quality.QualityStore;
+import dev.kefu.spi.quality.TrainingExam;
+import dev.kefu.spi.quality.TrainingExamQuery;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
@@ -114,6 +120,7 @@ public final class JdbcStorage implements Storage {
   private final Outbox outbox = new OutboxTable();
   private final DueWork dueWork = new DueTable();
   private final SlaClockStore slaClocks = new Clocks();
+  private final QualityStore quality = new Quality();
   private final RoutingStore routing = new Routing();
   private final OrderStore orders = new Orders();
   private final RevisitStore revisits = new Revisits();
@@ -249,6 +256,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public SlaClockStore slaClocks() {
     return slaClocks;
+  }
+
+  @Override
+  public QualityStore quality() {
+    return quality;
   }
 
   @Override
@@ -887,6 +899,41 @@ public final class JdbcStorage implements Storage {
     public List<QueuedTicket> waiting() {
       return documents(QueuedTicket.TYPE, QueuedTicket.class).stream().filter(QueuedTicket::isWaiting)
           .sorted(Comparator.comparing(QueuedTicket::queuedAt).thenComparing(q -> q.ticket().value())).toList();
+    }
+  }
+
+  /**
+   * Quality: QA reviews, training exams and mention checks as JSON documents in
+   * {@code kefu_aggregate}; lists apply the query's own matcher and order.
+   */
+  private final class Quality implements QualityStore {
+    @Override
+    public Optional<QaReview> findReview(String id) {
+      return findDocument(QaReview.TYPE, id, QaReview.class);
+    }
+
+    @Override
+    public Page<QaReview> listReviews(QaReviewQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(QaReview.TYPE, QaReview.class, query.matcher(), QaReviewQuery.ORDER, page);
+    }
+
+    @Override
+    public Optional<TrainingExam> findExam(String id) {
+      return findDocument(TrainingExam.TYPE, id, TrainingExam.class);
+    }
+
+    @Override
+    public Page<TrainingExam> listExams(TrainingExamQuery query, PageRequest page) {
+      Objects.requireNonNull(query, "query");
+      return listDocuments(TrainingExam.TYPE, TrainingExam.class, query.matcher(), TrainingExamQuery.ORDER, page);
+    }
+
+    @Override
+    public Optional<MentionCheck> findMentionCheck(OrderId order, StaffId agent) {
+      Objects.requireNonNull(order, "order");
+      Objects.requireNonNull(agent, "agent");
+      return findDocument(MentionCheck.TYPE, MentionCheck.idOf(order, agent), MentionCheck.class);
     }
   }
 
