@@ -98,9 +98,14 @@ import javax.sql.DataSource;
  * LOCKED on PostgreSQL and the portable path elsewhere, H2 included. Delivered outbox messages are
  * kept (no retention limit yet).
  *
- * <p><b>Not yet implemented</b> (issue 8): the other stores of {@link Storage} (SLA clocks,
- * complaints, revisits, orders, routing, quality) keep their defaults; nothing has run on
- * PostgreSQL; old event versions are not upcast.
+ * <p><b>Other stores.</b> SLA clocks, complaints, revisits, orders, routing (agent loads and the
+ * queue) and quality (QA reviews, training exams, mention checks) are JSON documents in
+ * {@code kefu_aggregate}, keyed by aggregate type and id; a lookup reads one row, and a list reads
+ * every row of its type, then filters and orders with the query's own matcher and order. Those
+ * lists have no SQL filter beyond the type yet, so they read the whole type.
+ *
+ * <p><b>Not yet implemented</b> (issue 8): nothing has run on PostgreSQL; old event versions are
+ * not upcast; the lists of the other stores are not narrowed in SQL.
  *
  * <p>Thread-safe: every call takes its own connection.
  */
