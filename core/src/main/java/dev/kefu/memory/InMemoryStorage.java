@@ -32,6 +32,7 @@ import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
 import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.ClaimArguments;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
 import dev.kefu.spi.store.DueItem;
@@ -589,7 +590,7 @@ public final class InMemoryStorage implements Storage {
   private final class Due implements DueWork {
     @Override
     public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
-      requireClaimArguments(now, limit, owner, lease);
+      ClaimArguments.check(now, limit, owner, lease);
       Instant until = now.plus(lease);
       return write(() -> List.copyOf(due.claim(now, limit, owner, until, () -> ++tokens)));
     }
@@ -606,17 +607,6 @@ public final class InMemoryStorage implements Storage {
     }
   }
 
-  private static void requireClaimArguments(Instant now, int limit, String owner, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
-  }
 
   // ---- outbox ------------------------------------------------------------------------------
 
@@ -628,10 +618,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
-      requireClaimArguments(now, limit, owner, lease);
-      if (perPartition < 1) {
-        throw new IllegalArgumentException("perPartition must be at least 1, was " + perPartition);
-      }
+      ClaimArguments.check(now, limit, perPartition, owner, lease);
       Instant until = now.plus(lease);
       return write(() -> Collections.unmodifiableList(outbox.claim(now, limit, perPartition, owner, until, () -> ++tokens)));
     }

@@ -8,6 +8,7 @@ import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
 import dev.kefu.spi.store.AggregateWrite;
+import dev.kefu.spi.store.ClaimArguments;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
 import dev.kefu.spi.store.DueItem;
@@ -1000,17 +1001,6 @@ public final class JdbcStorage implements Storage {
         Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token"));
   }
 
-  private static void requireClaimArguments(Instant now, int limit, String owner, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
-  }
 
   /** How often a portable claim reads again when competing claimers took some of its candidates. */
   private static final int CLAIM_ROUNDS = 4;
@@ -1023,10 +1013,7 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
-      requireClaimArguments(now, limit, owner, lease);
-      if (perPartition < 1) {
-        throw new IllegalArgumentException("perPartition must be at least 1, was " + perPartition);
-      }
+      ClaimArguments.check(now, limit, perPartition, owner, lease);
       Instant until = now.plus(lease);
       return inTransaction(c -> {
         // 1. the heads: each partition's oldest pending message, if due and not held; the first
@@ -1271,7 +1258,7 @@ public final class JdbcStorage implements Storage {
   private final class DueTable implements DueWork {
     @Override
     public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
-      requireClaimArguments(now, limit, owner, lease);
+      ClaimArguments.check(now, limit, owner, lease);
       Instant until = now.plus(lease);
       return inTransaction(c -> {
         boolean skipLocked = skipLocked(c);

@@ -69,9 +69,7 @@ public interface Outbox {
    *     not positive
    */
   default List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
-    if (perPartition < 1) {
-      throw new IllegalArgumentException("perPartition must be at least 1, was " + perPartition);
-    }
+    ClaimArguments.check(now, limit, perPartition, owner, lease);
     return claimBatch(now, limit, owner, lease);
   }
 
