@@ -55,20 +55,14 @@ import dev.kefu.spi.quality.TrainingExamQuery;
 import dev.kefu.spi.sla.SlaClock;
 import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaClockStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -112,7 +106,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcStorage implements Storage {
 
-  private static final String SCHEMA = "schema.sql";
   private static final Type APPLIED_RESULT = Aggregate.class;
   private static final Type ATTRIBUTES = mapOfStrings();
 
@@ -177,51 +170,34 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * Creates kefu's tables if they are missing; safe to call on every start.
+   * Brings the database's kefu schema to this library's version: applies, in order, each shipped
+   * migration the database lacks (the first creates kefu's tables), and records it in
+   * {@code kefu_schema}. Safe to call on every start and from several instances at once; refuses a
+   * database whose schema is newer than this library.
    *
    * @return this storage
+   * @throws IllegalStateException if the database's schema is newer than this library knows
+   * @throws JdbcStoreException if a migration fails (on PostgreSQL it then leaves nothing behind)
    */
   public JdbcStorage migrate() {
-    String script;
-    try (InputStream in = JdbcStorage.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IllegalStateException("kefu-jdbc is missing its resource " + SCHEMA);
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      Migrations.apply(dataSource, Migrations.ALL);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("migrating kefu's schema failed", e);
     }
-    StringBuilder stripped = new StringBuilder();
-    for (String line : script.split("\n")) {
-      if (!line.strip().startsWith("--")) {
-        stripped.append(line).append('\n');
-      }
-    }
-    inTransaction(c -> {
-      for (String sql : stripped.toString().split(";\\s*\n")) {
-        if (!sql.isBlank()) {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.execute();
-          }
-        }
-      }
-      for (String counter : List.of("event", "outbox")) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kefu_counter WHERE name = ?")) {
-          ps.setString(1, counter);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              continue;
-            }
-          }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_counter (name, counter_value) VALUES (?, 0)")) {
-          ps.setString(1, counter);
-          ps.executeUpdate();
-        }
-      }
-      return null;
-    });
     return this;
+  }
+
+  /**
+   * @return the schema version the database holds: 0 for a database kefu has not migrated, else
+   *     the latest migration applied
+   */
+  public int schemaVersion() {
+    try {
+      return Migrations.currentVersion(dataSource);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("reading kefu's schema version failed", e);
+    }
   }
 
   @Override
@@ -452,8 +428,8 @@ public final class JdbcStorage implements Storage {
     if (a instanceof Ticket ticket) {
       String body = json.write(ticket, Ticket.class);
       String sql = create
-          ? "INSERT INTO kefu_ticket (version, customer_id, owner_id, status, kind, opened_at, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-          : "UPDATE kefu_ticket SET version = ?, customer_id = ?, owner_id = ?, status = ?, kind = ?, opened_at = ?, body = ?"
+          ? "INSERT INTO kefu_ticket (version, customer_id, owner_id, status, kind, opened_at_ns, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          : "UPDATE kefu_ticket SET version = ?, customer_id = ?, owner_id = ?, status = ?, kind = ?, opened_at_ns = ?, body = ?"
               + " WHERE id = ? AND version = ?";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setLong(1, a.version());
@@ -461,7 +437,7 @@ public final class JdbcStorage implements Storage {
         ps.setString(3, ticket.owner().map(o -> o.value()).orElse(null));
         ps.setString(4, ticket.status().name());
         ps.setString(5, ticket.kind().name());
-        ps.setObject(6, timestamp(ticket.openedAt()));
+        ps.setLong(6, Instants.toNanos(ticket.openedAt()));
         ps.setString(7, body);
         ps.setString(8, a.aggregateId());
         if (!create) {
@@ -538,14 +514,14 @@ public final class JdbcStorage implements Storage {
     }
     long sequence = take(c, "outbox", messages.size());
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at, claim_token, body)"
+        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token, body)"
             + " VALUES (?, ?, ?, ?, 0, ?, 0, ?)")) {
       for (OutboxMessage m : messages) {
         ps.setLong(1, sequence++);
         ps.setObject(2, m.id());
         ps.setString(3, m.partitionKey());
         ps.setString(4, OutboxEntry.Status.PENDING.name());
-        ps.setObject(5, timestamp(m.createdAt()));
+        ps.setLong(5, Instants.toNanos(m.createdAt()));
         ps.setString(6, json.write(m, OutboxMessage.class));
         ps.addBatch();
       }
@@ -572,10 +548,10 @@ public final class JdbcStorage implements Storage {
 
   private void insertDue(Connection c, ScheduledWork s) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_due (work_key, kind, due_at, token, attributes) VALUES (?, ?, ?, ?, ?)")) {
+        "INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes) VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, s.key());
       ps.setString(2, s.kind());
-      ps.setObject(3, timestamp(s.dueAt()));
+      ps.setLong(3, Instants.toNanos(s.dueAt()));
       ps.setLong(4, newToken(c));
       ps.setString(5, json.write(s.attributes(), ATTRIBUTES));
       ps.executeUpdate();
@@ -642,10 +618,10 @@ public final class JdbcStorage implements Storage {
 
   private void insertKey(Connection c, AppliedRequest key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_inbound_key (request_key, command_type, applied_at, result) VALUES (?, ?, ?, ?)")) {
+        "INSERT INTO kefu_inbound_key (request_key, command_type, applied_at_ns, result) VALUES (?, ?, ?, ?)")) {
       ps.setString(1, key.key());
       ps.setString(2, key.commandType());
-      ps.setObject(3, timestamp(key.appliedAt()));
+      ps.setLong(3, Instants.toNanos(key.appliedAt()));
       ps.setString(4, json.write(key.result(), APPLIED_RESULT));
       ps.executeUpdate();
     }
@@ -695,15 +671,6 @@ public final class JdbcStorage implements Storage {
         return found;
       }
     }
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   private static Type mapOfStrings() {
@@ -978,14 +945,14 @@ public final class JdbcStorage implements Storage {
     public Optional<AppliedRequest> lookup(String key) {
       return read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT command_type, applied_at, result FROM kefu_inbound_key WHERE request_key = ?")) {
+            "SELECT command_type, applied_at_ns, result FROM kefu_inbound_key WHERE request_key = ?")) {
           ps.setString(1, key);
           try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
               return Optional.empty();
             }
             return Optional.of(new AppliedRequest(key, rs.getString("command_type"),
-                json.read(rs.getString("result"), Aggregate.class), instant(rs, "applied_at")));
+                json.read(rs.getString("result"), Aggregate.class), Instants.read(rs, "applied_at_ns")));
           }
         }
       });
@@ -993,11 +960,11 @@ public final class JdbcStorage implements Storage {
   }
 
   private static final String OUTBOX_COLUMNS =
-      "o.sequence, o.status, o.attempts, o.next_attempt_at, o.last_error, o.claim_token, o.body";
+      "o.sequence, o.status, o.attempts, o.next_attempt_at_ns, o.last_error, o.claim_token, o.body";
 
   private OutboxEntry outboxEntry(ResultSet rs) throws SQLException {
     return new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
-        OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+        OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), Instants.read(rs, "next_attempt_at_ns"),
         Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token"));
   }
 
@@ -1019,12 +986,12 @@ public final class JdbcStorage implements Storage {
         // 1. the heads: each partition's oldest pending message, if due and not held; the first
         //    `limit` by sequence are enough, since a partition's messages all follow its head
         List<OutboxEntry> heads = outboxRows(c,
-            "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?"
-                + " AND (o.claimed_until IS NULL OR o.claimed_until <= ?)"
+            "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at_ns <= ?"
+                + " AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
                 + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
                 + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
-            timestamp(now), timestamp(now), limit);
+            Instants.toNanos(now), Instants.toNanos(now), limit);
         // 2. behind each head, the due prefix of its queue, at most perPartition in all
         List<OutboxEntry> candidates = new ArrayList<>(heads);
         if (perPartition > 1) {
@@ -1055,16 +1022,16 @@ public final class JdbcStorage implements Storage {
           OutboxEntry head = prefix.get(0);
           long token = newToken(c);
           try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until = ? WHERE sequence = ?"
-                  + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at <= ?"
-                  + " AND (claimed_until IS NULL OR claimed_until <= ?)")) {
+              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
+                  + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
+                  + " AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)")) {
             ps.setLong(1, token);
             ps.setString(2, owner);
-            ps.setObject(3, timestamp(until));
+            ps.setLong(3, Instants.toNanos(until));
             ps.setLong(4, head.sequence());
             ps.setLong(5, head.claimToken());
-            ps.setObject(6, timestamp(now));
-            ps.setObject(7, timestamp(now));
+            ps.setLong(6, Instants.toNanos(now));
+            ps.setLong(7, Instants.toNanos(now));
             if (ps.executeUpdate() != 1) {
               continue;
             }
@@ -1072,8 +1039,8 @@ public final class JdbcStorage implements Storage {
           claimed.add(claimedEntry(head, token));
           // the partition is ours: end older claims on the messages behind its head
           try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until = NULL WHERE partition_key = ?"
-                  + " AND status = 'PENDING' AND sequence > ? AND claimed_until IS NOT NULL")) {
+              "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ?"
+                  + " AND status = 'PENDING' AND sequence > ? AND claimed_until_ns IS NOT NULL")) {
             ps.setString(1, partition.getKey());
             ps.setLong(2, head.sequence());
             ps.executeUpdate();
@@ -1081,11 +1048,11 @@ public final class JdbcStorage implements Storage {
           for (OutboxEntry e : prefix.subList(1, prefix.size())) {
             long next = newToken(c);
             try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until = ? WHERE sequence = ?"
+                "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
                     + " AND claim_token = ? AND status = 'PENDING'")) {
               ps.setLong(1, next);
               ps.setString(2, owner);
-              ps.setObject(3, timestamp(until));
+              ps.setLong(3, Instants.toNanos(until));
               ps.setLong(4, e.sequence());
               ps.setLong(5, e.claimToken());
               if (ps.executeUpdate() != 1) {
@@ -1154,11 +1121,11 @@ public final class JdbcStorage implements Storage {
       long sequence;
       String partition;
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT sequence, partition_key, status, claim_token, claimed_until FROM kefu_outbox WHERE id = ? FOR UPDATE")) {
+          "SELECT sequence, partition_key, status, claim_token, claimed_until_ns FROM kefu_outbox WHERE id = ? FOR UPDATE")) {
         ps.setObject(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next() || rs.getLong("claim_token") != claimToken || !"PENDING".equals(rs.getString("status"))
-              || rs.getObject("claimed_until") == null) {
+              || rs.getObject("claimed_until_ns") == null) {
             return false;
           }
           sequence = rs.getLong("sequence");
@@ -1177,28 +1144,28 @@ public final class JdbcStorage implements Storage {
       }
       if (status == OutboxEntry.Status.DELIVERED) {
         try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until = NULL WHERE sequence = ?")) {
+            "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until_ns = NULL WHERE sequence = ?")) {
           ps.setLong(1, sequence);
           ps.executeUpdate();
         }
       } else if (status == OutboxEntry.Status.DEAD) {
         try (PreparedStatement ps = c.prepareStatement(
             "UPDATE kefu_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
-                + " claimed_until = NULL WHERE sequence = ?")) {
+                + " claimed_until_ns = NULL WHERE sequence = ?")) {
           ps.setString(1, error);
           ps.setLong(2, sequence);
           ps.executeUpdate();
         }
       } else {
         try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE sequence = ?")) {
-          ps.setObject(1, timestamp(retryAt));
+            "UPDATE kefu_outbox SET attempts = attempts + 1, next_attempt_at_ns = ?, last_error = ? WHERE sequence = ?")) {
+          ps.setLong(1, Instants.toNanos(retryAt));
           ps.setString(2, error);
           ps.setLong(3, sequence);
           ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until = NULL WHERE partition_key = ? AND status = 'PENDING'")) {
+            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ? AND status = 'PENDING'")) {
           ps.setString(1, partition);
           ps.executeUpdate();
         }
@@ -1238,7 +1205,7 @@ public final class JdbcStorage implements Storage {
           }
         }
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT sequence, status, attempts, next_attempt_at, last_error, claim_token, body FROM kefu_outbox"
+            "SELECT sequence, status, attempts, next_attempt_at_ns, last_error, claim_token, body FROM kefu_outbox"
                 + " WHERE status = ? ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
           ps.setString(1, status.name());
           ps.setInt(2, page.offset());
@@ -1271,10 +1238,10 @@ public final class JdbcStorage implements Storage {
           for (DueItem item : candidates) {
             long token = newToken(c);
             try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE kefu_due SET token = ?, claimed_by = ?, claimed_until = ? WHERE work_key = ? AND token = ?")) {
+                "UPDATE kefu_due SET token = ?, claimed_by = ?, claimed_until_ns = ? WHERE work_key = ? AND token = ?")) {
               ps.setLong(1, token);
               ps.setString(2, owner);
-              ps.setObject(3, timestamp(until));
+              ps.setLong(3, Instants.toNanos(until));
               ps.setString(4, item.key());
               ps.setLong(5, item.token());
               if (ps.executeUpdate() == 1) {
@@ -1298,16 +1265,16 @@ public final class JdbcStorage implements Storage {
     @SuppressWarnings("unchecked")
     private List<DueItem> dueCandidates(Connection c, Instant now, int limit, boolean skipLocked) throws SQLException {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT work_key, kind, due_at, token, attributes FROM kefu_due"
-              + " WHERE due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
-              + " ORDER BY due_at, work_key FETCH FIRST ? ROWS ONLY" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
-        ps.setObject(1, timestamp(now));
-        ps.setObject(2, timestamp(now));
+          "SELECT work_key, kind, due_at_ns, token, attributes FROM kefu_due"
+              + " WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
+              + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
+        ps.setLong(1, Instants.toNanos(now));
+        ps.setLong(2, Instants.toNanos(now));
         ps.setInt(3, limit);
         try (ResultSet rs = ps.executeQuery()) {
           List<DueItem> found = new ArrayList<>();
           while (rs.next()) {
-            found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), instant(rs, "due_at"),
+            found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
                 (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
                 Optional.empty(), Optional.empty()));
           }
@@ -1320,12 +1287,12 @@ public final class JdbcStorage implements Storage {
     public Optional<Instant> nextDueAt() {
       return read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > due_at THEN claimed_until ELSE due_at END)"
+            "SELECT MIN(CASE WHEN claimed_until_ns IS NOT NULL AND claimed_until_ns > due_at_ns THEN claimed_until_ns ELSE due_at_ns END)"
                 + " FROM kefu_due");
             ResultSet rs = ps.executeQuery()) {
           rs.next();
-          OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
-          return Optional.ofNullable(t).map(OffsetDateTime::toInstant);
+          long min = rs.getLong(1);
+          return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instants.fromNanos(min));
         }
       });
     }
@@ -1335,15 +1302,15 @@ public final class JdbcStorage implements Storage {
     public Optional<DueItem> scheduled(String key) {
       return read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT kind, due_at, token, claimed_by, claimed_until, attributes FROM kefu_due WHERE work_key = ?")) {
+            "SELECT kind, due_at_ns, token, claimed_by, claimed_until_ns, attributes FROM kefu_due WHERE work_key = ?")) {
           ps.setString(1, key);
           try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
               return Optional.empty();
             }
-            return Optional.of(new DueItem(key, rs.getString("kind"), instant(rs, "due_at"),
+            return Optional.of(new DueItem(key, rs.getString("kind"), Instants.read(rs, "due_at_ns"),
                 (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
-                Optional.ofNullable(rs.getString("claimed_by")), Optional.ofNullable(instant(rs, "claimed_until"))));
+                Optional.ofNullable(rs.getString("claimed_by")), Optional.ofNullable(Instants.read(rs, "claimed_until_ns"))));
           }
         }
       });

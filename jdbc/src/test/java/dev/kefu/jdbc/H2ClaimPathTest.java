@@ -14,8 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -64,8 +62,8 @@ class H2ClaimPathTest {
     try (Connection competitor = ds.getConnection()) {
       competitor.setAutoCommit(false);
       try (PreparedStatement ps = competitor.prepareStatement(
-          "UPDATE kefu_due SET token = token + 1000000007, claimed_by = 'x', claimed_until = ? WHERE work_key = 'k-1'")) {
-        ps.setObject(1, OffsetDateTime.ofInstant(T0.plus(LEASE), ZoneOffset.UTC));
+          "UPDATE kefu_due SET token = token + 1000000007, claimed_by = 'x', claimed_until_ns = ? WHERE work_key = 'k-1'")) {
+        ps.setLong(1, Instants.toNanos(T0.plus(LEASE)));
         assertThat(ps.executeUpdate()).isEqualTo(1);
       }
       CompletableFuture<List<DueItem>> claim = CompletableFuture.supplyAsync(() -> storage.dueWork().claim(T0, 10, "a", LEASE));
@@ -86,8 +84,8 @@ class H2ClaimPathTest {
     try (Connection competitor = ds.getConnection()) {
       competitor.setAutoCommit(false);
       try (PreparedStatement ps = competitor.prepareStatement(
-          "UPDATE kefu_outbox SET claim_token = claim_token + 1000000007, claimed_by = 'x', claimed_until = ? WHERE id = ?")) {
-        ps.setObject(1, OffsetDateTime.ofInstant(T0.plus(LEASE), ZoneOffset.UTC));
+          "UPDATE kefu_outbox SET claim_token = claim_token + 1000000007, claimed_by = 'x', claimed_until_ns = ? WHERE id = ?")) {
+        ps.setLong(1, Instants.toNanos(T0.plus(LEASE)));
         ps.setObject(2, p1.id());
         assertThat(ps.executeUpdate()).isEqualTo(1);
       }

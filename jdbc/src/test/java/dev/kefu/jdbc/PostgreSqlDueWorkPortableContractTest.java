@@ -1,0 +1,16 @@
+package dev.kefu.jdbc;
+
+import dev.kefu.spi.store.Storage;
+import dev.kefu.testkit.contract.DueWorkContract;
+
+/**
+ * kefu-jdbc on PostgreSQL keeps the DueWork contract on the portable claim path too
+ * (AUTO takes SKIP LOCKED on PostgreSQL).
+ */
+class PostgreSqlDueWorkPortableContractTest extends DueWorkContract {
+
+  @Override
+  protected Storage newStorage() {
+    return PostgreSql.freshStorage(JdbcStorage.ClaimPath.PORTABLE);
+  }
+}
