@@ -1,5 +1,7 @@
 package dev.kefu.jdbc;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kefu.spi.Aggregate;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
@@ -125,6 +127,7 @@ public final class JdbcStorage implements Storage {
   private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
   private final ClaimPath claimPath;
+  private final Upcasters upcasters;
   private volatile Dialect dialect;
 
   /**
@@ -148,13 +151,13 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * Creates storage over a data source; call {@link #migrate()} before the first use of a new
-   * database.
+   * Creates storage over a data source, claiming along the database's own path ({@link
+   * ClaimPath#AUTO}); call {@link #migrate()} before the first use of a new database.
    *
    * @param dataSource the host's data source
    */
   public JdbcStorage(DataSource dataSource) {
-    this(dataSource, ClaimPath.AUTO);
+    this(builder(dataSource));
   }
 
   /**
@@ -165,8 +168,64 @@ public final class JdbcStorage implements Storage {
    * @param claimPath how claims meet competing claimers
    */
   public JdbcStorage(DataSource dataSource, ClaimPath claimPath) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.claimPath = Objects.requireNonNull(claimPath, "claimPath");
+    this(builder(dataSource).claimPath(claimPath));
+  }
+
+  private JdbcStorage(Builder builder) {
+    this.dataSource = builder.dataSource;
+    this.claimPath = builder.claimPath;
+    this.upcasters = Upcasters.of(builder.upcasters);
+  }
+
+  /**
+   * Starts building storage over a data source, for the options beyond the constructors: event
+   * upcasters and the claim path.
+   *
+   * @param dataSource the host's data source
+   * @return a builder
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** Builds a {@link JdbcStorage}. Not thread-safe; use one builder on one thread. */
+  public static final class Builder {
+
+    private final DataSource dataSource;
+    private ClaimPath claimPath = ClaimPath.AUTO;
+    private final List<EventUpcaster> upcasters = new ArrayList<>();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * @param value how claims meet competing claimers; {@link ClaimPath#AUTO} unless set
+     * @return this builder
+     */
+    public Builder claimPath(ClaimPath value) {
+      claimPath = Objects.requireNonNull(value, "claimPath");
+      return this;
+    }
+
+    /**
+     * Registers an upcaster for events stored at an older schema version.
+     *
+     * @param value the upcaster
+     * @return this builder
+     */
+    public Builder upcaster(EventUpcaster value) {
+      upcasters.add(Objects.requireNonNull(value, "upcaster"));
+      return this;
+    }
+
+    /**
+     * @return the storage; call {@link JdbcStorage#migrate()} before the first use of a new database
+     * @throws IllegalArgumentException listing every problem with the upcasters
+     */
+    public JdbcStorage build() {
+      return new JdbcStorage(this);
+    }
   }
 
   /**
@@ -918,13 +977,14 @@ public final class JdbcStorage implements Storage {
       }
       return read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
-            "SELECT position, body FROM kefu_event WHERE position > ? ORDER BY position FETCH FIRST ? ROWS ONLY")) {
+            "SELECT position, type_name, schema_version, body FROM kefu_event WHERE position > ? ORDER BY position"
+                + " FETCH FIRST ? ROWS ONLY")) {
           ps.setLong(1, afterPosition);
           ps.setInt(2, limit);
           try (ResultSet rs = ps.executeQuery()) {
             List<StoredEvent> found = new ArrayList<>();
             while (rs.next()) {
-              found.add(new StoredEvent(rs.getLong(1), json.read(rs.getString(2), DomainEvent.class)));
+              found.add(new StoredEvent(rs.getLong("position"), event(rs)));
             }
             return found;
           }
@@ -934,9 +994,52 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
-      return read(c -> bodies(c,
-          "SELECT body FROM kefu_event WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY position",
-          DomainEvent.class, aggregateType, aggregateId));
+      return read(c -> {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position, type_name, schema_version, body FROM kefu_event"
+            + " WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY position")) {
+          ps.setString(1, aggregateType);
+          ps.setString(2, aggregateId);
+          try (ResultSet rs = ps.executeQuery()) {
+            List<DomainEvent> found = new ArrayList<>();
+            while (rs.next()) {
+              found.add(event(rs));
+            }
+            return found;
+          }
+        }
+      });
+    }
+
+    /**
+     * One stored event, its payload first brought from its stored version to its class's version
+     * by the registered upcasters.
+     */
+    private DomainEvent event(ResultSet rs) throws SQLException {
+      String type = rs.getString("type_name");
+      int stored = rs.getInt("schema_version");
+      JsonNode tree = json.parse(rs.getString("body"));
+      if (!(tree instanceof ObjectNode wrapper) || !wrapper.has("value")) {
+        throw new IllegalStateException("stored event at position " + rs.getLong("position") + " is not a kefu event");
+      }
+      Upcasters.Upcast upcast = upcasters.upcast(type, stored, wrapper.get("value"));
+      wrapper.set("value", upcast.payload());
+      DomainEvent event;
+      try {
+        event = (DomainEvent) json.decode(wrapper, DomainEvent.class);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(unreadable(rs, type, stored, upcast.version(), "its payload does not decode"), e);
+      }
+      if (event.schemaVersion() != upcast.version()) {
+        throw new IllegalStateException(unreadable(rs, type, stored, upcast.version(),
+            "this kefu reads version " + event.schemaVersion() + "; register an EventUpcaster from version "
+                + upcast.version()));
+      }
+      return event;
+    }
+
+    private String unreadable(ResultSet rs, String type, int stored, int reached, String why) throws SQLException {
+      return "stored event " + type + " at position " + rs.getLong("position") + ", version " + stored
+          + (reached == stored ? "" : " (upcast to " + reached + ")") + ", cannot be read: " + why;
     }
   }
 

@@ -77,6 +77,15 @@ final class JsonCodec {
     }
   }
 
+  /** Parses stored JSON text to a tree, for readers that reshape it before decoding. */
+  JsonNode parse(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON is malformed", e);
+    }
+  }
+
   JsonNode encode(Object value, Type declared) {
     if (value == null) {
       return NODES.nullNode();

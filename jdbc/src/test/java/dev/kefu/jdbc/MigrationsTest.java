@@ -1,0 +1,141 @@
+package dev.kefu.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** kefu-jdbc's migrations: each applied once, in order, recorded; a newer database refused; a failed one undone on PostgreSQL. */
+class MigrationsTest {
+
+  private static final List<Migrations.Migration> WITH_V2 = List.of(Migrations.ALL.get(0),
+      new Migrations.Migration(2, "parcels", "test-migration/V2__parcels.sql"));
+  private static final List<Migrations.Migration> WITH_BROKEN_V2 = List.of(Migrations.ALL.get(0),
+      new Migrations.Migration(2, "broken", "test-migration/V2__broken.sql"));
+
+  @Test
+  void aNewDatabaseIsBroughtToTheLatestVersionAndAgainChangesNothing() throws SQLException {
+    for (DataSource ds : List.of(h2(), PostgreSql.freshDataSource())) {
+      JdbcStorage storage = new JdbcStorage(ds);
+      assertThat(storage.schemaVersion()).isZero();
+
+      storage.migrate();
+      assertThat(storage.schemaVersion()).isEqualTo(Migrations.latest());
+      insertCounterProbe(ds);
+      storage.migrate();
+
+      assertThat(recordedVersions(ds)).containsExactly(1);
+      assertThat(count(ds, "SELECT COUNT(*) FROM kefu_counter WHERE name = 'probe'")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aLaterMigrationIsAppliedOnceOnTopOfTheFirst() throws SQLException {
+    DataSource ds = PostgreSql.freshDataSource();
+    assertThat(Migrations.apply(ds, Migrations.ALL)).containsExactly(1);
+
+    assertThat(Migrations.apply(ds, WITH_V2)).containsExactly(2);
+    assertThat(Migrations.apply(ds, WITH_V2)).isEmpty();
+
+    assertThat(recordedVersions(ds)).containsExactly(1, 2);
+    assertThat(count(ds, "SELECT COUNT(*) FROM test_parcel")).isZero();
+    assertThat(count(ds, "SELECT COUNT(test_weight) FROM kefu_ticket")).isZero();
+  }
+
+  @Test
+  void instancesStartingAtOnceApplyEachMigrationExactlyOnce() throws Exception {
+    DataSource ds = PostgreSql.freshDataSource(12);
+    int instances = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(instances);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<List<Integer>>> applied = new ArrayList<>();
+      for (int i = 0; i < instances; i++) {
+        Callable<List<Integer>> migrate = () -> {
+          start.await();
+          return Migrations.apply(ds, WITH_V2);
+        };
+        applied.add(pool.submit(migrate));
+      }
+      start.countDown();
+      List<Integer> all = new ArrayList<>();
+      for (Future<List<Integer>> f : applied) {
+        all.addAll(f.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(all).containsExactlyInAnyOrder(1, 2);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(recordedVersions(ds)).containsExactly(1, 2);
+  }
+
+  @Test
+  void aDatabaseNewerThanThisLibraryIsRefusedAndLeftAlone() throws SQLException {
+    DataSource ds = PostgreSql.freshDataSource();
+    Migrations.apply(ds, WITH_V2);
+
+    assertThatThrownBy(() -> Migrations.apply(ds, Migrations.ALL))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("version 2").hasMessageContaining("knows (1)");
+    assertThat(recordedVersions(ds)).containsExactly(1, 2);
+  }
+
+  @Test
+  void aMigrationThatFailsHalfWayLeavesNothingBehindOnPostgreSql() throws SQLException {
+    DataSource ds = PostgreSql.freshDataSource();
+    Migrations.apply(ds, Migrations.ALL);
+
+    assertThatThrownBy(() -> Migrations.apply(ds, WITH_BROKEN_V2)).isInstanceOf(SQLException.class);
+
+    assertThat(recordedVersions(ds)).containsExactly(1);
+    assertThat(count(ds, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'test_half'")).isZero();
+  }
+
+  private static List<Integer> recordedVersions(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT version FROM kefu_schema ORDER BY version");
+        ResultSet rs = ps.executeQuery()) {
+      List<Integer> versions = new ArrayList<>();
+      while (rs.next()) {
+        versions.add(rs.getInt(1));
+      }
+      return versions;
+    }
+  }
+
+  private static long count(DataSource ds, String sql) throws SQLException {
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void insertCounterProbe(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_counter (name, counter_value) VALUES ('probe', 7)")) {
+      ps.executeUpdate();
+    }
+  }
+
+  private static DataSource h2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    return ds;
+  }
+}
