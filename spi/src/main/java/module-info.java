@@ -20,11 +20,20 @@ module dev.kefu.spi {
   exports dev.kefu.spi.store;
   exports dev.kefu.spi.ticket;
 
-  // Hibernate Validator reads the constraints on record components through their fields.
-  opens dev.kefu.spi to org.hibernate.validator;
-  opens dev.kefu.spi.complaint to org.hibernate.validator;
-  opens dev.kefu.spi.customer to org.hibernate.validator;
-  opens dev.kefu.spi.order to org.hibernate.validator;
-  opens dev.kefu.spi.staff to org.hibernate.validator;
-  opens dev.kefu.spi.ticket to org.hibernate.validator;
+  // Hibernate Validator reads the constraints on record components through their fields; kefu-jdbc's
+  // JsonCodec builds the Immutables value types through their private builder constructors.
+  opens dev.kefu.spi to org.hibernate.validator, dev.kefu.jdbc;
+  opens dev.kefu.spi.complaint to org.hibernate.validator, dev.kefu.jdbc;
+  opens dev.kefu.spi.customer to org.hibernate.validator, dev.kefu.jdbc;
+  opens dev.kefu.spi.order to org.hibernate.validator, dev.kefu.jdbc;
+  opens dev.kefu.spi.staff to org.hibernate.validator, dev.kefu.jdbc;
+  opens dev.kefu.spi.ticket to org.hibernate.validator, dev.kefu.jdbc;
+
+  opens dev.kefu.spi.event to dev.kefu.jdbc;
+  opens dev.kefu.spi.notification to dev.kefu.jdbc;
+  opens dev.kefu.spi.quality to dev.kefu.jdbc;
+  opens dev.kefu.spi.revisit to dev.kefu.jdbc;
+  opens dev.kefu.spi.routing to dev.kefu.jdbc;
+  opens dev.kefu.spi.sla to dev.kefu.jdbc;
+  opens dev.kefu.spi.store to dev.kefu.jdbc;
 }
