@@ -53,8 +53,8 @@ import java.util.TreeMap;
  * host's scheduler {@linkplain ShopHost#tick() ticks} every minute from 08:30 to 21:00. As it goes,
  * the day's log shows what kefu did with each fact: the flags it set, the tickets it opened with
  * their SLA due times, the notifications it sent; the summary at the end shows the orders in both
- * systems, the out-of-stock list, the returns, the praise and criticism, and the worklists at the
- * start of the late shift.
+ * systems, the out-of-stock list, the returns, the praise and criticism, the worklists at the start
+ * of the late shift, and the rows kefu keeps in its own tables in the backend's database.
  *
  * <p>Deterministic: the same run prints the same text. Not thread-safe.
  */
