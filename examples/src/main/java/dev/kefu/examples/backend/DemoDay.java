@@ -53,8 +53,8 @@ import java.util.TreeMap;
  * host's scheduler {@linkplain ShopHost#tick() ticks} every minute from 08:30 to 21:00. As it goes,
  * the day's log shows what kefu did with each fact: the flags it set, the tickets it opened with
  * their SLA due times, the notifications it sent; the summary at the end shows the orders in both
- * systems, the out-of-stock list, the returns, the praise and criticism, and the worklists at the
- * start of the late shift.
+ * systems, the out-of-stock list, the returns, the praise and criticism, the worklists at the start
+ * of the late shift, and the rows kefu keeps in its own tables in the backend's database.
  *
  * <p>Deterministic: the same run prints the same text. Not thread-safe.
  */
@@ -107,9 +107,12 @@ final class DemoDay implements AutoCloseable {
   Worklist lateWorklist;
   /** How many events the end-of-day replay fed kefu again. */
   int replayed;
-  /** kefu's store counts before and after the replay. */
+  /** kefu's store counts before and after the replay, through its storage ports. */
   Map<String, Long> countsBeforeReplay;
   Map<String, Long> countsAfterReplay;
+  /** The rows of kefu's tables in the shop's database before and after the replay. */
+  Map<String, Long> tablesBeforeReplay;
+  Map<String, Long> tablesAfterReplay;
 
   private String summary = "";
 
@@ -133,7 +136,8 @@ final class DemoDay implements AutoCloseable {
     return ZonedDateTime.of(DATE, time, ShopHost.SHOP_ZONE).toInstant();
   }
 
-  private static List<StaffMember> staff() {
+  /** @return the shop's staff: manager, supervisor, team lead, an early and a late agent */
+  static List<StaffMember> staff() {
     return List.of(
         member(MANAGER, "Shop manager", Role.SHOP_MANAGER, null),
         member(SUPERVISOR, "Supervisor", Role.SUPERVISOR, MANAGER),
@@ -292,9 +296,11 @@ final class DemoDay implements AutoCloseable {
       host.tick();
       showWhatKefuDid();
     }
-    countsBeforeReplay = host.kefuStorage.counts();
+    countsBeforeReplay = StoreCounts.of(host.kefuStorage);
+    tablesBeforeReplay = kefuTables();
     replayed = host.outbox.replayAll(kefu.orders());
-    countsAfterReplay = host.kefuStorage.counts();
+    countsAfterReplay = StoreCounts.of(host.kefuStorage);
+    tablesAfterReplay = kefuTables();
     summary = summarise();
   }
 
@@ -394,6 +400,29 @@ final class DemoDay implements AutoCloseable {
     });
   }
 
+  /** @return kefu's tables in the shop's database, by name, with their row counts */
+  Map<String, Long> kefuTables() {
+    return host.db.inTransaction(c -> {
+      List<String> names = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT LOWER(table_name) FROM information_schema.tables"
+          + " WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE' AND LOWER(table_name) LIKE 'kefu\\_%' ESCAPE '\\'"
+          + " ORDER BY 1");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          names.add(r.getString(1));
+        }
+      }
+      Map<String, Long> rows = new TreeMap<>();
+      for (String name : names) { // names read from the catalogue above, not input
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + name); ResultSet r = s.executeQuery()) {
+          r.next();
+          rows.put(name, r.getLong(1));
+        }
+      }
+      return rows;
+    });
+  }
+
   private String summarise() {
     StringBuilder b = new StringBuilder("\nOrders: the backend's status and kefu's view\n");
     for (OrderId id : backendOrders()) {
@@ -422,9 +451,10 @@ final class DemoDay implements AutoCloseable {
     Map<String, Integer> byTemplate = new TreeMap<>();
     host.sent.all().forEach(n -> byTemplate.merge(n.templateKey(), 1, Integer::sum));
     b.append("\nNotifications sent: ").append(byTemplate).append('\n');
+    b.append("\nkefu's tables in the shop's database (kefu-jdbc), rows: ").append(tablesBeforeReplay).append('\n');
+    boolean unchanged = countsBeforeReplay.equals(countsAfterReplay) && tablesBeforeReplay.equals(tablesAfterReplay);
     b.append("\nRelay: ").append(replayed).append(" order events recorded by the backend and relayed; fed to kefu again at")
-        .append(" close, kefu's store ").append(countsBeforeReplay.equals(countsAfterReplay) ? "did not change" : "CHANGED")
-        .append('\n');
+        .append(" close, kefu's store ").append(unchanged ? "did not change" : "CHANGED").append('\n');
     return b.toString();
   }
 

@@ -18,7 +18,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The shop backend's database: an embedded, in-memory H2 database with the backend's schema
  * ({@code schema.sql} beside this class) applied at start, and a helper that runs work in one
- * transaction. kefu's own stores stay in memory in this example; they do not live here.
+ * transaction. kefu's own stores live here too: {@link ShopHost} hands {@link #dataSource()} to
+ * kefu-jdbc, whose {@code kefu_*} tables sit beside the backend's.
  *
  * <p>Thread-safe: each transaction takes its own connection.
  */
@@ -83,7 +84,7 @@ final class ShopDatabase implements AutoCloseable {
     }
   }
 
-  /** @return the data source, for code that manages its own connections */
+  /** @return the data source, for code that manages its own connections: kefu's JDBC storage */
   DataSource dataSource() {
     return dataSource;
   }

@@ -1,8 +1,8 @@
 package dev.kefu.examples.backend;
 
 import dev.kefu.Kefu;
+import dev.kefu.jdbc.JdbcStorage;
 import dev.kefu.memory.InMemoryStaffDirectory;
-import dev.kefu.memory.InMemoryStorage;
 import dev.kefu.order.NegativeReviewDistributor;
 import dev.kefu.order.OrderRules;
 import dev.kefu.spi.IdSource;
@@ -11,6 +11,7 @@ import dev.kefu.spi.notification.Notification;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.staff.StaffId;
 import dev.kefu.spi.staff.StaffMember;
+import dev.kefu.spi.store.Storage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -26,7 +27,13 @@ import java.util.Set;
  * <ul>
  *   <li>kefu's order, stock and presence ports are the backend's JDBC implementations
  *       ({@link JdbcOrderPort}, {@link JdbcStock}, {@link JdbcCustomerPresence});
- *   <li>kefu's own stores stay in memory here ({@link InMemoryStorage});
+ *   <li>kefu's own stores — every port of {@link Storage}: customers, tickets, orders, SLA clocks,
+ *       the event log, inbound keys, the outbox, due work and the rest — are tables in the same
+ *       database ({@link JdbcStorage} over the
+ *       backend's {@link javax.sql.DataSource}; {@link JdbcStorage#migrate()} creates its
+ *       {@code kefu_*} tables beside the shop's own at start). kefu writes each decision in its own
+ *       transaction, not in the backend's: the backend and kefu share the database, not
+ *       transactions;
  *   <li>the backend's services never call kefu: they record order events in their own transaction,
  *       and {@link #tick()} — what the host's scheduler runs every minute — relays them to
  *       {@code kefu.orders().feed(...)}, runs kefu's due work and delivers its notifications.
@@ -48,12 +55,13 @@ final class ShopHost implements AutoCloseable {
   final JdbcOrderPort orderPort;
   final JdbcStock stock;
   final JdbcCustomerPresence presence;
-  final InMemoryStorage kefuStorage = new InMemoryStorage();
+  /** kefu's stores, in the backend's database; read them through {@link Storage} only. */
+  final Storage kefuStorage;
   final SentMessages sent = new SentMessages();
   final Kefu kefu;
 
   /**
-   * Opens a fresh database and wires kefu to it.
+   * Opens a fresh database, creates kefu's tables in it and wires kefu to it.
    *
    * @param clock the clock the backend and kefu share
    * @param staff the shop's staff
@@ -67,6 +75,12 @@ final class ShopHost implements AutoCloseable {
     orderPort = new JdbcOrderPort(db, backend, clock);
     stock = new JdbcStock(db);
     presence = new JdbcCustomerPresence(db, clock, ONLINE_WINDOW);
+    try {
+      kefuStorage = new JdbcStorage(db.dataSource()).migrate();
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
     kefu = Kefu.builder()
         .storage(kefuStorage)
         .staffDirectory(InMemoryStaffDirectory.of(staff))

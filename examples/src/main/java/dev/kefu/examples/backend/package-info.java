@@ -1,7 +1,10 @@
 /**
  * An e-commerce backend in miniature wired to kefu: orders, payments, shipping, returns and reviews
  * in an embedded H2 database through plain JDBC, with kefu's order, stock and presence ports
- * implemented on the backend's tables, and the backend's order events relayed to kefu.
+ * implemented on the backend's tables, the backend's order events relayed to kefu, and kefu's own
+ * stores in the same database through kefu-jdbc ({@link dev.kefu.jdbc.JdbcStorage}, whose
+ * {@code kefu_*} tables sit beside the shop's; neither the backend nor kefu's storage touches the
+ * other's tables).
  *
  * <p><b>The integration pattern.</b> A backend service writes its fact and records the matching
  * {@link dev.kefu.spi.order.OrderEvent} (with the backend's own event id and the instant the fact

@@ -1,6 +1,8 @@
 -- The shop backend's own tables (H2, PostgreSQL-flavoured SQL). kefu never reads these directly:
 -- it sees them only through the ports the backend implements (order, stock, presence) and the
--- order events the backend relays from order_events.
+-- order events the backend relays from order_events. kefu's own tables (kefu_*) live in the same
+-- database, created by kefu-jdbc (JdbcStorage.migrate(), called by ShopHost); the backend never
+-- reads or writes those.
 -- Statements are separated by a semicolon at the end of a line.
 
 CREATE TABLE customers (
