@@ -506,16 +506,27 @@ public final class JdbcStorage implements Storage {
       }
     }
     String body = json.write(a, Aggregate.class);
+    DocumentColumns columns = DocumentColumns.of(a);
     String sql = create
-        ? "INSERT INTO kefu_aggregate (version, body, aggregate_type, aggregate_id) VALUES (?, ?, ?, ?)"
-        : "UPDATE kefu_aggregate SET version = ?, body = ? WHERE aggregate_type = ? AND aggregate_id = ? AND version = ?";
+        ? "INSERT INTO kefu_aggregate (version, ref_id, ref2_id, status, at_ns, body, aggregate_type, aggregate_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        : "UPDATE kefu_aggregate SET version = ?, ref_id = ?, ref2_id = ?, status = ?, at_ns = ?, body = ?"
+            + " WHERE aggregate_type = ? AND aggregate_id = ? AND version = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setLong(1, a.version());
-      ps.setString(2, body);
-      ps.setString(3, a.aggregateType());
-      ps.setString(4, a.aggregateId());
+      ps.setString(2, columns.ref());
+      ps.setString(3, columns.ref2());
+      ps.setString(4, columns.status());
+      if (columns.at() == null) {
+        ps.setNull(5, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(5, Instants.toNanos(columns.at()));
+      }
+      ps.setString(6, body);
+      ps.setString(7, a.aggregateType());
+      ps.setString(8, a.aggregateId());
       if (!create) {
-        ps.setLong(5, w.expectedVersion());
+        ps.setLong(9, w.expectedVersion());
       }
       return ps.executeUpdate() == 1;
     }
@@ -829,20 +840,16 @@ public final class JdbcStorage implements Storage {
         Aggregate.class, type, id)).stream().findFirst().map(kind::cast);
   }
 
-  /**
-   * Every aggregate of a type kept in {@code kefu_aggregate} (the primary key's prefix), as written;
-   * the caller filters and orders them as its query defines.
-   */
-  private <T extends Aggregate> List<T> documents(String type, Class<T> kind) {
-    return read(c -> bodies(c, "SELECT body FROM kefu_aggregate WHERE aggregate_type = ?", Aggregate.class, type))
-        .stream().map(kind::cast).toList();
+  /** The aggregates a filter admits, as written; the caller applies its query's matcher and order. */
+  private <T extends Aggregate> List<T> documents(DocumentFilter filter, Class<T> kind) {
+    return read(c -> bodies(c, filter.sql(), Aggregate.class, filter.params())).stream().map(kind::cast).toList();
   }
 
-  /** One query's page of the aggregates of a type: its matcher, then its order, then the slice. */
-  private <T extends Aggregate> Page<T> listDocuments(String type, Class<T> kind, java.util.function.Predicate<? super T> matcher,
-      Comparator<? super T> order, PageRequest page) {
+  /** One query's page: the rows the filter admits, then the query's matcher, its order, the slice. */
+  private <T extends Aggregate> Page<T> listDocuments(DocumentFilter filter, Class<T> kind,
+      java.util.function.Predicate<? super T> matcher, Comparator<? super T> order, PageRequest page) {
     Objects.requireNonNull(page, "page");
-    return Page.slice(documents(type, kind).stream().filter(matcher).sorted(order).toList(), page);
+    return Page.slice(documents(filter, kind).stream().filter(matcher).sorted(order).toList(), page);
   }
 
   /** SLA clocks: JSON documents in {@code kefu_aggregate}, listed by {@link SlaClockQuery}'s matcher and order. */
@@ -855,7 +862,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<SlaClock> list(SlaClockQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(SlaClock.TYPE, SlaClock.class, query.matcher(), SlaClockQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(SlaClock.TYPE)
+          .ref(query.ticket().map(t -> t.value())).statusIn(query.statuses());
+      return listDocuments(filter, SlaClock.class, query.matcher(), SlaClockQuery.ORDER, page);
     }
   }
 
@@ -870,7 +879,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<Complaint> list(ComplaintQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(Complaint.TYPE, Complaint.class, query.matcher(), ComplaintQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(Complaint.TYPE).ref(query.customer().map(c -> c.value()))
+          .statusIn(query.statuses()).atFrom(query.registeredFrom()).atBefore(query.registeredBefore());
+      return listDocuments(filter, Complaint.class, query.matcher(), ComplaintQuery.ORDER, page);
     }
   }
 
@@ -884,7 +895,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<Revisit> list(RevisitQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(Revisit.TYPE, Revisit.class, query.matcher(), RevisitQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(Revisit.TYPE).ref(query.customer().map(c -> c.value()))
+          .statusIn(query.statuses());
+      return listDocuments(filter, Revisit.class, query.matcher(), RevisitQuery.ORDER, page);
     }
   }
 
@@ -899,7 +912,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<Order> list(OrderQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(Order.TYPE, Order.class, query.matcher(), OrderQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(Order.TYPE).ref(query.customer().map(c -> c.value()))
+          .ref2(query.takenBy().map(s -> s.value())).atFrom(query.placedFrom()).atBefore(query.placedBefore());
+      return listDocuments(filter, Order.class, query.matcher(), OrderQuery.ORDER, page);
     }
   }
 
@@ -917,7 +932,7 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public List<AgentLoad> loads() {
-      return documents(AgentLoad.TYPE, AgentLoad.class).stream()
+      return documents(DocumentFilter.ofType(AgentLoad.TYPE), AgentLoad.class).stream()
           .sorted(Comparator.comparing((AgentLoad l) -> l.agent().value())).toList();
     }
 
@@ -929,7 +944,8 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public List<QueuedTicket> waiting() {
-      return documents(QueuedTicket.TYPE, QueuedTicket.class).stream().filter(QueuedTicket::isWaiting)
+      DocumentFilter waiting = DocumentFilter.ofType(QueuedTicket.TYPE).statusIn(List.of(QueuedTicket.Status.WAITING));
+      return documents(waiting, QueuedTicket.class).stream().filter(QueuedTicket::isWaiting)
           .sorted(Comparator.comparing(QueuedTicket::queuedAt).thenComparing(q -> q.ticket().value())).toList();
     }
   }
@@ -947,7 +963,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<QaReview> listReviews(QaReviewQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(QaReview.TYPE, QaReview.class, query.matcher(), QaReviewQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(QaReview.TYPE).ref(query.agent().map(a -> a.value()))
+          .atFrom(query.reviewedFrom()).atBefore(query.reviewedBefore());
+      return listDocuments(filter, QaReview.class, query.matcher(), QaReviewQuery.ORDER, page);
     }
 
     @Override
@@ -958,7 +976,9 @@ public final class JdbcStorage implements Storage {
     @Override
     public Page<TrainingExam> listExams(TrainingExamQuery query, PageRequest page) {
       Objects.requireNonNull(query, "query");
-      return listDocuments(TrainingExam.TYPE, TrainingExam.class, query.matcher(), TrainingExamQuery.ORDER, page);
+      DocumentFilter filter = DocumentFilter.ofType(TrainingExam.TYPE).ref(query.agent().map(a -> a.value()))
+          .atFrom(query.takenFrom().map(DocumentColumns::startOf)).atBefore(query.takenBefore().map(DocumentColumns::startOf));
+      return listDocuments(filter, TrainingExam.class, query.matcher(), TrainingExamQuery.ORDER, page);
     }
 
     @Override

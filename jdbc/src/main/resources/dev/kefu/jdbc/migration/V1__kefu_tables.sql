@@ -1,4 +1,5 @@
 -- kefu-jdbc migration 1: kefu's tables. Applied once by JdbcStorage.migrate(), recorded in kefu_schema.
+-- Not yet released: until kefu-jdbc's first release it may still change; after it, only new migrations.
 -- Portable across PostgreSQL and H2: TEXT for documents, BIGINT for versions and instants.
 -- Instants (columns ending in _ns) are nanoseconds since 1970-01-01T00:00:00Z, exact on every
 -- database (PostgreSQL's TIMESTAMP keeps microseconds only), for 1677-09-21 to 2262-04-11.
@@ -26,13 +27,24 @@ CREATE TABLE kefu_ticket (
 CREATE INDEX kefu_ticket_customer ON kefu_ticket (customer_id);
 CREATE INDEX kefu_ticket_owner ON kefu_ticket (owner_id);
 CREATE INDEX kefu_ticket_status ON kefu_ticket (status);
+-- Aggregates of the other stores as JSON documents, with the columns their lists filter on
+-- (see DocumentColumns): ref_id and ref2_id (the ticket, customer or agent a list asks for),
+-- status, and at_ns (the instant a list bounds: registered, placed, reviewed, taken).
 CREATE TABLE kefu_aggregate (
   aggregate_type VARCHAR(64) NOT NULL,
   aggregate_id VARCHAR(128) NOT NULL,
   version BIGINT NOT NULL,
+  ref_id VARCHAR(128),
+  ref2_id VARCHAR(128),
+  status VARCHAR(32),
+  at_ns BIGINT,
   body TEXT NOT NULL,
   PRIMARY KEY (aggregate_type, aggregate_id)
 );
+CREATE INDEX kefu_aggregate_ref ON kefu_aggregate (aggregate_type, ref_id);
+CREATE INDEX kefu_aggregate_ref2 ON kefu_aggregate (aggregate_type, ref2_id);
+CREATE INDEX kefu_aggregate_status ON kefu_aggregate (aggregate_type, status);
+CREATE INDEX kefu_aggregate_at ON kefu_aggregate (aggregate_type, at_ns);
 CREATE TABLE kefu_counter (
   name VARCHAR(32) PRIMARY KEY,
   counter_value BIGINT NOT NULL
