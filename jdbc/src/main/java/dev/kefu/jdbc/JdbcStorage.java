@@ -248,6 +248,26 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
+   * Deletes delivered outbox messages created before an instant: the outbox keeps every message
+   * until its host decides how long delivered ones are worth keeping (for support look-ups, say),
+   * then calls this from its scheduler. Pending and parked (dead) messages are never deleted, and
+   * a partition's order is unaffected: a claim only waits on older <em>pending</em> messages.
+   *
+   * @param createdBefore delivered messages created before it go
+   * @return how many were deleted
+   */
+  public int purgeDelivered(Instant createdBefore) {
+    long before = Instants.toNanos(Objects.requireNonNull(createdBefore, "createdBefore"));
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM kefu_outbox WHERE status = 'DELIVERED' AND created_at_ns < ?")) {
+        ps.setLong(1, before);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /**
    * @return the schema version the database holds: 0 for a database kefu has not migrated, else
    *     the latest migration applied
    */
@@ -584,15 +604,16 @@ public final class JdbcStorage implements Storage {
     }
     long sequence = take(c, "outbox", messages.size());
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token, body)"
-            + " VALUES (?, ?, ?, ?, 0, ?, 0, ?)")) {
+        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token,"
+            + " created_at_ns, body) VALUES (?, ?, ?, ?, 0, ?, 0, ?, ?)")) {
       for (OutboxMessage m : messages) {
         ps.setLong(1, sequence++);
         ps.setObject(2, m.id());
         ps.setString(3, m.partitionKey());
         ps.setString(4, OutboxEntry.Status.PENDING.name());
         ps.setLong(5, Instants.toNanos(m.createdAt()));
-        ps.setString(6, json.write(m, OutboxMessage.class));
+        ps.setLong(6, Instants.toNanos(m.createdAt()));
+        ps.setString(7, json.write(m, OutboxMessage.class));
         ps.addBatch();
       }
       ps.executeBatch();

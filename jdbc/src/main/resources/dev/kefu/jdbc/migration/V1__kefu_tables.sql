@@ -78,9 +78,11 @@ CREATE TABLE kefu_outbox (
   claim_token BIGINT NOT NULL,
   claimed_by VARCHAR(128),
   claimed_until_ns BIGINT,
+  created_at_ns BIGINT NOT NULL,
   body TEXT NOT NULL
 );
 CREATE INDEX kefu_outbox_status ON kefu_outbox (status, sequence);
+CREATE INDEX kefu_outbox_created ON kefu_outbox (status, created_at_ns);
 CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequence);
 CREATE TABLE kefu_due (
   work_key VARCHAR(256) PRIMARY KEY,
