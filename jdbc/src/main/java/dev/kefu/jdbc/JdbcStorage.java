@@ -78,33 +78,43 @@ import javax.sql.DataSource;
 /**
  * kefu's storage on a relational database, through a host's {@link DataSource}: customers and
  * tickets as JSON documents beside the columns their queries filter on, other aggregates as JSON
- * documents, the event log, inbound keys, outbox messages and due work, all written by one
- * transaction per {@link UnitOfWork}.
+ * documents with filter columns, the event log, inbound keys, outbox messages and due work, all
+ * written by one transaction per {@link UnitOfWork}. PostgreSQL is the production target; H2 the
+ * embedded one for examples and quick starts. Every contract suite of {@code kefu-testkit} passes on
+ * both.
  *
- * <p>Call {@link #migrate()} once to create the schema (every statement is idempotent). Only
- * prepared statements reach the database. Tested on H2; PostgreSQL is the production target (issue
- * 8) and not yet tested.
+ * <pre>{@code
+ * JdbcStorage storage = new JdbcStorage(dataSource).migrate();
+ * Kefu kefu = Kefu.builder().storage(storage).instanceId("web-1")...build();
+ * }</pre>
+ *
+ * <p><b>Schema.</b> {@link #migrate()} applies the shipped migrations the database lacks, each once,
+ * recorded in {@code kefu_schema}; it is safe on every start and from several instances at once,
+ * and refuses a database newer than this library. Instants are stored exactly, as nanoseconds since
+ * the epoch (1677–2262). Only prepared statements reach the database.
+ *
+ * <p><b>Writes.</b> A unit of work locks the rows it changes, checks every expected version, due
+ * work token and inbound key first (a stale part fails it whole, naming every stale part), then
+ * writes state, events, outbox messages, due work and keys in one transaction. Events carry their
+ * type name and schema version; an event stored at an older version is brought to its class's
+ * version by the {@link EventUpcaster}s registered on {@link #builder(DataSource)}.
  *
  * <p><b>Claims.</b> Due work ({@link DueWork#claim}, {@link DueWork#nextDueAt}) and outbox messages
  * ({@link Outbox#claimBatch(Instant, int, int, String, Duration)}, marks checked by claim token and
  * partition order, {@link Outbox#markFailed} with its retry time, {@link Outbox#park}) are claimed
  * under a lease with fencing tokens taken from the database sequence {@code kefu_token_seq}; a
- * completion in a unit of work is checked against the item's current token under a row lock. How
- * competing claimers meet is a {@link ClaimPath}: {@code SELECT … FOR UPDATE SKIP LOCKED}, or
- * portable conditional {@code UPDATE}s naming the token read; {@link ClaimPath#AUTO} takes SKIP
- * LOCKED on PostgreSQL and the portable path elsewhere, H2 included. Delivered outbox messages are
- * kept (no retention limit yet).
+ * completion in a unit of work is checked against the item's current token under a row lock, so the
+ * late completion of an instance whose lease ended is refused. How competing claimers meet is a
+ * {@link ClaimPath}: {@code SELECT … FOR UPDATE SKIP LOCKED}, or portable conditional
+ * {@code UPDATE}s naming the token read; {@link ClaimPath#AUTO} takes SKIP LOCKED on PostgreSQL and
+ * the portable path elsewhere, H2 included. Delivered outbox messages stay until the host calls
+ * {@link #purgeDelivered(Instant)}.
  *
- * <p><b>Other stores.</b> SLA clocks, complaints, revisits, orders, routing (agent loads and the
- * queue) and quality (QA reviews, training exams, mention checks) are JSON documents in
- * {@code kefu_aggregate}, keyed by aggregate type and id; a lookup reads one row, and a list reads
- * every row of its type, then filters and orders with the query's own matcher and order. Those
- * lists have no SQL filter beyond the type yet, so they read the whole type.
+ * <p><b>Lists.</b> A lookup reads one row. A list reads the rows its query's indexed columns admit,
+ * then applies the query's own matcher, order and page in Java, so ids sort as Java sorts them
+ * whatever the database's collation.
  *
- * <p><b>Not yet implemented</b> (issue 8): nothing has run on PostgreSQL; old event versions are
- * not upcast; the lists of the other stores are not narrowed in SQL.
- *
- * <p>Thread-safe: every call takes its own connection.
+ * <p>Thread-safe: every call takes its own connection from the data source (give it a pool).
  */
 public final class JdbcStorage implements Storage {
 
