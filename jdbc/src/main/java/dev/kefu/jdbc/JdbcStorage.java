@@ -399,8 +399,6 @@ public final class JdbcStorage implements Storage {
           c.rollback();
           throw new StaleVersionException(stale);
         }
-        appendEvents(c, work.events());
-        addOutbox(c, work.outbox());
         for (DueCompletion done : work.complete()) {
           deleteDue(c, done.key());
         }
@@ -414,6 +412,11 @@ public final class JdbcStorage implements Storage {
         for (AppliedRequest key : work.inboundKeys()) {
           insertKey(c, key);
         }
+        // 3. events and outbox last: their counters' rows stay locked until the commit, so that
+        //    positions are handed out in commit order; every unit with events queues on them, so
+        //    they are held for as few statements as possible (the parts above do not depend on them)
+        appendEvents(c, work.events());
+        addOutbox(c, work.outbox());
         c.commit();
       } catch (SQLException e) {
         rollbackQuietly(c, e);
