@@ -1,0 +1,171 @@
+package dev.kefu.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.kefu.Kefu;
+import dev.kefu.Origin;
+import dev.kefu.complaint.RecordCustomerAnswer;
+import dev.kefu.jdbc.FaultyDataSource.Fault;
+import dev.kefu.spi.Channel;
+import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.event.DomainEvent;
+import dev.kefu.spi.sla.SlaMetric;
+import dev.kefu.spi.ticket.Ticket;
+import dev.kefu.spi.ticket.TicketKind;
+import dev.kefu.ticket.AssignTicket;
+import dev.kefu.ticket.OpenTicket;
+import dev.kefu.ticket.RespondToTicket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The database connection fails in the middle of a commit, at every step it can fail at: each
+ * statement of the transaction and the commit itself, with the statement failing on a live
+ * connection or the connection dropped under it. For every step: the command throws, nothing of
+ * it is saved — no aggregate without its events, no events or outbox messages without the state,
+ * no due work changed — and retrying it with its request id succeeds, with the same changes as a
+ * run that met no fault, once. Due work meets the same faults: the tables stay as the last whole
+ * commit left them (a claim that committed before its completion failed holds until its lease
+ * lapses, on the injected clock), and every threshold fires once.
+ */
+abstract class ConnectionFaultProperties {
+
+  /** @return the database the test runs on */
+  protected abstract Database database();
+
+  /** The commands put through faults: each writes tickets, SLA clocks, events, outbox messages, due work and its request id. */
+  enum Command {
+    /** Opening a ticket: the ticket, its two SLA clocks and their timers, the customer's message. */
+    OPEN_TICKET,
+    /** The first response to an assigned ticket: the ticket, the first-response clock fulfilled and its timer cancelled. */
+    RESPOND,
+    /** The customer accepting a complaint's resolution: the complaint, and a revisit planned on a new ticket with its clock. */
+    ACCEPT_COMPLAINT
+  }
+
+  static Stream<Arguments> faultsAndCommands() {
+    return Stream.of(Fault.values()).flatMap(f -> Stream.of(Command.values()).map(c -> Arguments.of(f, c)));
+  }
+
+  @ParameterizedTest(name = "{1}, {0}")
+  @MethodSource("faultsAndCommands")
+  void aCommandFailingAtAnyStepOfItsCommitSavesNothingAndItsRetryAppliesOnce(Fault fault, Command command) {
+    DataSource real = database().fresh();
+    FaultyDataSource faulty = new FaultyDataSource(real);
+    TestClock clock = new TestClock(Shop.START);
+    Kefu kefu = Shop.kefu(new JdbcStorage(faulty), clock, "a", CountingChannel.delivering(clock)).build();
+    Shop.register(kefu, "c");
+    Map<String, String> retried = null;
+    int faultsMet = 0;
+    for (int step = 1; ; step++) {
+      clock.advance(Duration.ofMinutes(1));
+      Runnable run = prepare(kefu, command, "request-" + step);
+      Map<String, List<Map<String, String>>> before = Tables.read(real);
+      faulty.failAt(step, fault);
+      Throwable thrown = catchThrowable(run::run);
+      faulty.disarm();
+      if (!faulty.fired()) {
+        // the command took fewer steps than this: it met no fault
+        assertThat(thrown).as("a run without a fault").isNull();
+        assertThat(faultsMet).as("steps failed before the command ran through").isGreaterThan(3);
+        assertThat(Tables.changes(before, Tables.read(real))).as("a clean run changes what each retry changed")
+            .isEqualTo(retried);
+        return;
+      }
+      faultsMet++;
+      assertThat(thrown).as("%s at step %d", fault, step).isInstanceOf(JdbcStoreException.class);
+      assertThat(faulty.commits()).as("a command is one transaction: none committed before step %d failed", step).isZero();
+      assertThat(Tables.read(real)).as("nothing saved after %s at step %d", fault, step).isEqualTo(before);
+
+      run.run();
+      Map<String, List<Map<String, String>>> after = Tables.read(real);
+      Map<String, String> changes = Tables.changes(before, after);
+      assertThat(changes).as("the retry after step %d saved something", step).isNotEmpty();
+      if (retried == null) {
+        retried = changes;
+      } else {
+        assertThat(changes).as("the retry after step %d changes what the first retry changed", step).isEqualTo(retried);
+      }
+      run.run();
+      assertThat(Tables.read(real)).as("the request id applies the command once").isEqualTo(after);
+    }
+  }
+
+  /** Runs what the command needs first, with no fault armed, and returns the command itself, carrying a request id. */
+  private static Runnable prepare(Kefu kefu, Command command, String requestId) {
+    Origin origin = Origin.of(Shop.AGENT, requestId);
+    return switch (command) {
+      case OPEN_TICKET -> () -> kefu.tickets().open(OpenTicket.of(origin, CustomerId.of("c"), TicketKind.AFTER_SALE,
+          Channel.EMAIL, "a question", "hello"));
+      case RESPOND -> {
+        Ticket t = Shop.open(kefu, "c", Channel.EMAIL);
+        kefu.tickets().assign(new AssignTicket(Origin.of(Shop.AGENT), t.id(), Shop.AGENT));
+        yield () -> kefu.tickets().respond(RespondToTicket.of(origin, t.id(), "we are on it"));
+      }
+      case ACCEPT_COMPLAINT -> {
+        var complaint = Shop.carriedOutComplaint(kefu, "c");
+        yield () -> kefu.complaints().recordCustomerAnswer(new RecordCustomerAnswer(origin, complaint.id(), true, "fine"));
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void dueWorkFailingAtAnyStepKeepsEachCommitWholeAndFiresEveryThresholdOnce(Fault fault) {
+    DataSource real = database().fresh();
+    FaultyDataSource faulty = new FaultyDataSource(real);
+    TestClock clock = new TestClock(Shop.START);
+    Duration lease = Duration.ofMinutes(1);
+    JdbcStorage storage = new JdbcStorage(faulty);
+    Kefu kefu = Shop.kefu(storage, clock, "a", CountingChannel.delivering(clock)).lease(lease).build();
+    Shop.register(kefu, "c");
+    kefu.runDueWork(); // schedules the recurring work once, so every run below claims and completes only
+    int faultsMet = 0;
+    AtomicReference<Map<String, List<Map<String, String>>>> committed = new AtomicReference<>();
+    for (int step = 1; ; step++) {
+      Ticket t = Shop.open(kefu, "c", Channel.EMAIL);
+      clock.advance(Shop.FIRST_RESPONSE.plusMinutes(1)); // its first-response clock warned, breached and escalated once
+      committed.set(Tables.read(real));
+      faulty.afterEachCommit(() -> committed.set(Tables.read(real)));
+      faulty.failAt(step, fault);
+      Throwable thrown = catchThrowable(kefu::runDueWork);
+      faulty.disarm();
+      faulty.afterEachCommit(() -> {});
+      boolean fired = faulty.fired();
+      if (fired) {
+        faultsMet++;
+        // a failed claim surfaces; a failed completion is logged and waits for the lease
+        assertThat(thrown).as("%s at step %d", fault, step).satisfiesAnyOf(
+            e -> assertThat(e).isNull(), e -> assertThat(e).isInstanceOf(JdbcStoreException.class));
+        assertThat(Tables.read(real)).as("after %s at step %d, the tables are as the last whole commit left them", fault, step)
+            .isEqualTo(committed.get());
+        clock.advance(lease);
+        kefu.runDueWork();
+      } else {
+        assertThat(thrown).as("a run without a fault").isNull();
+      }
+      clock.advance(Shop.RESOLUTION); // every other threshold of the ticket
+      kefu.runDueWork();
+      List<DomainEvent> events = Fired.events(storage);
+      Map<Fired.Threshold, Long> thresholds = Fired.thresholds(events);
+      for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION)) {
+        assertThat(Fired.ofClock(thresholds, t.id(), metric)).as("%s of the ticket of step %d", metric, step)
+            .isEqualTo(Fired.everyThresholdOnce(t.id(), metric));
+      }
+      assertThat(Fired.occurrences(events).values()).as("each duty occurrence once").allMatch(n -> n == 1L);
+      if (!fired) {
+        assertThat(faultsMet).as("steps failed before due work ran through").isGreaterThan(3);
+        return;
+      }
+    }
+  }
+}

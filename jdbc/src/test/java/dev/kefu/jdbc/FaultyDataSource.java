@@ -1,0 +1,216 @@
+package dev.kefu.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source whose connections fail on cue, for fault tests. It counts the <em>steps</em> of
+ * transactions — each statement executed while a connection is out of auto-commit, and each
+ * {@code commit()} — and, once armed with {@link #failAt(int, Fault)}, fails the step with that
+ * number. Reads in auto-commit mode are neither counted nor failed.
+ *
+ * <p>Thread-safe; meant for one command at a time while armed.
+ */
+final class FaultyDataSource implements DataSource {
+
+  /** How a step fails. */
+  enum Fault {
+    /** The step throws an {@link SQLException} (state 08006, connection failure); the connection stays usable. */
+    FAIL_STEP,
+    /**
+     * The physical connection is aborted just before the step, as if the network dropped it; the
+     * step, and everything after it on that connection (rollback included), fails as the driver says.
+     */
+    DROP_CONNECTION
+  }
+
+  private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
+      "executeLargeUpdate", "executeLargeBatch");
+
+  private final DataSource delegate;
+  private final AtomicInteger steps = new AtomicInteger();
+  private volatile int failAt;
+  private volatile Fault fault = Fault.FAIL_STEP;
+  private volatile boolean fired;
+  private final AtomicInteger commits = new AtomicInteger();
+  private volatile Runnable afterCommit = () -> {};
+
+  FaultyDataSource(DataSource delegate) {
+    this.delegate = delegate;
+  }
+
+  /** Fails the {@code step}-th transaction step from now (1 is the next one); counting starts again. */
+  void failAt(int step, Fault how) {
+    if (step < 1) {
+      throw new IllegalArgumentException("step must be at least 1, was " + step);
+    }
+    fault = how;
+    fired = false;
+    steps.set(0);
+    commits.set(0);
+    failAt = step;
+  }
+
+  /** Stops failing; {@link #fired()} still tells whether the last armed fault struck. */
+  void disarm() {
+    failAt = 0;
+  }
+
+  /** Runs {@code listener} after each transaction that commits, on the committing thread. */
+  void afterEachCommit(Runnable listener) {
+    afterCommit = listener;
+  }
+
+  /** @return the transactions committed since the last {@link #failAt} */
+  int commits() {
+    return commits.get();
+  }
+
+  /** @return the transaction steps taken since the last {@link #failAt} */
+  int steps() {
+    return steps.get();
+  }
+
+  /** @return whether the armed fault struck */
+  boolean fired() {
+    return fired;
+  }
+
+  /** Counts a step; fails it if it is the armed one. */
+  private void step(Connection physical) throws SQLException {
+    int n = steps.incrementAndGet();
+    if (failAt != 0 && n == failAt) {
+      fired = true;
+      if (fault == Fault.FAIL_STEP) {
+        throw new SQLException("injected fault at transaction step " + n, "08006");
+      }
+      physical.abort(Runnable::run);
+      if (!physical.isClosed()) {
+        physical.close(); // a driver that cannot abort (H2 embedded): closing ends the session and its transaction
+      }
+    }
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return wrap(delegate.getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return wrap(delegate.getConnection(username, password));
+  }
+
+  private Connection wrap(Connection physical) throws SQLException {
+    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+        new ConnectionHandler(physical));
+  }
+
+  /** A connection that knows whether it is in a transaction, and counts its commits and statements there. */
+  private final class ConnectionHandler implements InvocationHandler {
+    private final Connection physical;
+    private volatile boolean inTransaction;
+
+    ConnectionHandler(Connection physical) throws SQLException {
+      this.physical = physical;
+      this.inTransaction = !physical.getAutoCommit();
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      switch (method.getName()) {
+        case "setAutoCommit" -> inTransaction = !(Boolean) args[0];
+        case "commit" -> {
+          if (inTransaction) {
+            step(physical);
+          }
+        }
+        default -> {
+        }
+      }
+      Object result = call(physical, method, args);
+      if (method.getName().equals("commit") && inTransaction) {
+        commits.incrementAndGet();
+        afterCommit.run();
+      }
+      if (result instanceof Statement s && !method.getName().equals("unwrap")) {
+        Class<?> kind = method.getReturnType();
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {kind}, new StatementHandler(this, s));
+      }
+      return result;
+    }
+  }
+
+  /** A statement whose executions are steps while its connection is in a transaction. */
+  private final class StatementHandler implements InvocationHandler {
+    private final ConnectionHandler connection;
+    private final Statement statement;
+
+    StatementHandler(ConnectionHandler connection, Statement statement) {
+      this.connection = connection;
+      this.statement = statement;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (connection.inTransaction && EXECUTIONS.contains(method.getName())) {
+        step(connection.physical);
+      }
+      return call(statement, method, args);
+    }
+  }
+
+  private static Object call(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return delegate.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    delegate.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    delegate.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return delegate.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return delegate.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return delegate.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return delegate.isWrapperFor(iface);
+  }
+}
