@@ -320,7 +320,18 @@ public final class JdbcStorage implements Storage {
         }
         for (ScheduledWork s : work.schedule()) {
           deleteDue(c, s.key());
-          insertDue(c, s);
+          try {
+            insertDue(c, s);
+          } catch (SQLException e) {
+            if (!isConstraintViolation(e)) {
+              throw e;
+            }
+            // another transaction scheduled the key after our delete: a lost race, as on an aggregate
+            // (expected absent, found present), so the caller decides again instead of failing
+            StaleVersionException race = new StaleVersionException(List.of(new StaleWrite(StaleWrite.DUE_WORK, s.key(), 0, 1)));
+            race.initCause(e);
+            throw race;
+          }
         }
         for (AppliedRequest key : work.inboundKeys()) {
           insertKey(c, key);
