@@ -3,6 +3,7 @@ package dev.kefu.jdbc;
 import dev.kefu.spi.notification.DeliveryResult;
 import dev.kefu.spi.notification.Notification;
 import dev.kefu.spi.notification.NotificationChannel;
+import dev.kefu.spi.store.OutboxEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +65,11 @@ final class CountingChannel implements NotificationChannel {
     attempts.add(new Attempt(notification, now, true));
     deliveries.merge(notification.idempotencyKey(), 1, Integer::sum);
     return DeliveryResult.delivered();
+  }
+
+  /** The idempotency key an outbox message is sent under. */
+  static String keyOf(OutboxEntry entry) {
+    return entry.message().notification().idempotencyKey();
   }
 
   /** @return how often each key was answered delivered */

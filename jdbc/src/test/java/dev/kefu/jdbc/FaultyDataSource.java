@@ -26,7 +26,10 @@ final class FaultyDataSource implements DataSource {
 
   /** How a step fails. */
   enum Fault {
-    /** The step throws an {@link SQLException} (state 08006, connection failure); the connection stays usable. */
+    /**
+     * The step throws an {@link SQLException} as a statement cancelled by a time-out does (state
+     * 57014); the connection stays usable, and a pool keeps it.
+     */
     FAIL_STEP,
     /**
      * The physical connection is aborted just before the step, as if the network dropped it; the
@@ -93,7 +96,7 @@ final class FaultyDataSource implements DataSource {
     if (failAt != 0 && n == failAt) {
       fired = true;
       if (fault == Fault.FAIL_STEP) {
-        throw new SQLException("injected fault at transaction step " + n, "08006");
+        throw new SQLException("injected fault at transaction step " + n, "57014");
       }
       physical.abort(Runnable::run);
       if (!physical.isClosed()) {
