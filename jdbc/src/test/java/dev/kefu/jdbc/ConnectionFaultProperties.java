@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * connection or the connection dropped under it. For every step: the command throws, nothing of
  * it is saved — no aggregate without its events, no events or outbox messages without the state,
  * no due work changed — and retrying it with its request id succeeds, with the same changes as a
- * run that met no fault, once. Due work meets the same faults: the tables stay as the last whole
+ * run that met no fault, once. A commit whose reply is lost after the database saved it throws
+ * too, yet it saved the whole command; its retry with the request id applies nothing again. Due
+ * work meets the same faults: the tables stay as the last whole
  * commit left them (a claim that committed before its completion failed holds until its lease
  * lapses, on the injected clock), and every threshold fires once.
  */
@@ -53,7 +55,7 @@ abstract class ConnectionFaultProperties {
   }
 
   static Stream<Arguments> faultsAndCommands() {
-    return Stream.of(Fault.values()).flatMap(f -> Stream.of(Command.values()).map(c -> Arguments.of(f, c)));
+    return Stream.of(Fault.FAIL_STEP, Fault.DROP_CONNECTION).flatMap(f -> Stream.of(Command.values()).map(c -> Arguments.of(f, c)));
   }
 
   @ParameterizedTest(name = "{1}, {0}")
@@ -100,6 +102,36 @@ abstract class ConnectionFaultProperties {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Command.class)
+  void aCommitWhoseReplyIsLostMayHaveSavedTheCommandAndItsRetryWithTheRequestIdAppliesItOnce(Command command) {
+    DataSource real = database().fresh();
+    FaultyDataSource faulty = new FaultyDataSource(real);
+    TestClock clock = new TestClock(Shop.START);
+    Kefu kefu = Shop.kefu(new JdbcStorage(faulty), clock, "a", CountingChannel.delivering(clock)).build();
+    Shop.register(kefu, "c");
+    Runnable clean = prepare(kefu, command, "request-clean");
+    Map<String, List<Map<String, String>>> beforeClean = Tables.read(real);
+    faulty.count();
+    clean.run();
+    int commitStep = faulty.steps(); // the commit is a command's last step
+    Map<String, String> changes = Tables.changes(beforeClean, Tables.read(real));
+
+    clock.advance(Duration.ofMinutes(1));
+    Runnable run = prepare(kefu, command, "request-lost");
+    Map<String, List<Map<String, String>>> before = Tables.read(real);
+    faulty.failAt(commitStep, Fault.LOSE_COMMIT_REPLY);
+    Throwable thrown = catchThrowable(run::run);
+    faulty.disarm();
+    assertThat(faulty.fired()).as("the commit's reply was lost").isTrue();
+    assertThat(thrown).as("the caller cannot tell").isInstanceOf(JdbcStoreException.class);
+    Map<String, List<Map<String, String>>> after = Tables.read(real);
+    assertThat(Tables.changes(before, after)).as("yet the command was saved, whole").isEqualTo(changes);
+
+    run.run();
+    assertThat(Tables.read(real)).as("its retry with the request id finds it applied and applies nothing again").isEqualTo(after);
+  }
+
   /** Runs what the command needs first, with no fault armed, and returns the command itself, carrying a request id. */
   private static Runnable prepare(Kefu kefu, Command command, String requestId) {
     Origin origin = Origin.of(Shop.AGENT, requestId);
@@ -119,7 +151,7 @@ abstract class ConnectionFaultProperties {
   }
 
   @ParameterizedTest
-  @EnumSource(Fault.class)
+  @EnumSource(value = Fault.class, names = {"FAIL_STEP", "DROP_CONNECTION"})
   void dueWorkFailingAtAnyStepKeepsEachCommitWholeAndFiresEveryThresholdOnce(Fault fault) {
     DataSource real = database().fresh();
     FaultyDataSource faulty = new FaultyDataSource(real);

@@ -35,7 +35,13 @@ final class FaultyDataSource implements DataSource {
      * The physical connection is aborted just before the step, as if the network dropped it; the
      * step, and everything after it on that connection (rollback included), fails as the driver says.
      */
-    DROP_CONNECTION
+    DROP_CONNECTION,
+    /**
+     * Strikes only a commit: the commit goes through, then the reply is lost, as when the network
+     * drops after the database committed; the caller gets an {@link SQLException} (state 08006)
+     * and cannot tell that the transaction was saved.
+     */
+    LOSE_COMMIT_REPLY
   }
 
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
@@ -65,6 +71,14 @@ final class FaultyDataSource implements DataSource {
     failAt = step;
   }
 
+  /** Counts the steps from now on without failing any. */
+  void count() {
+    failAt = 0;
+    fired = false;
+    steps.set(0);
+    commits.set(0);
+  }
+
   /** Stops failing; {@link #fired()} still tells whether the last armed fault struck. */
   void disarm() {
     failAt = 0;
@@ -75,12 +89,12 @@ final class FaultyDataSource implements DataSource {
     afterCommit = listener;
   }
 
-  /** @return the transactions committed since the last {@link #failAt} */
+  /** @return the transactions committed since the last {@link #failAt} or {@link #count} */
   int commits() {
     return commits.get();
   }
 
-  /** @return the transaction steps taken since the last {@link #failAt} */
+  /** @return the transaction steps taken since the last {@link #failAt} or {@link #count} */
   int steps() {
     return steps.get();
   }
@@ -90,17 +104,24 @@ final class FaultyDataSource implements DataSource {
     return fired;
   }
 
-  /** Counts a step; fails it if it is the armed one. */
-  private void step(Connection physical) throws SQLException {
+  /** Counts a step; fails it if it is the armed one; returns whether the reply to this commit is to be lost. */
+  private boolean step(Connection physical, boolean commit) throws SQLException {
     int n = steps.incrementAndGet();
-    if (failAt != 0 && n == failAt) {
-      fired = true;
-      if (fault == Fault.FAIL_STEP) {
-        throw new SQLException("injected fault at transaction step " + n, "57014");
+    if (failAt == 0 || n != failAt || (fault == Fault.LOSE_COMMIT_REPLY && !commit)) {
+      return false;
+    }
+    fired = true;
+    switch (fault) {
+      case FAIL_STEP -> throw new SQLException("injected fault at transaction step " + n, "57014");
+      case DROP_CONNECTION -> {
+        physical.abort(Runnable::run);
+        if (!physical.isClosed()) {
+          physical.close(); // a driver that cannot abort (H2 embedded): closing ends the session and its transaction
+        }
+        return false;
       }
-      physical.abort(Runnable::run);
-      if (!physical.isClosed()) {
-        physical.close(); // a driver that cannot abort (H2 embedded): closing ends the session and its transaction
+      default -> {
+        return true;
       }
     }
   }
@@ -132,20 +153,18 @@ final class FaultyDataSource implements DataSource {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      switch (method.getName()) {
-        case "setAutoCommit" -> inTransaction = !(Boolean) args[0];
-        case "commit" -> {
-          if (inTransaction) {
-            step(physical);
-          }
-        }
-        default -> {
-        }
+      boolean committing = method.getName().equals("commit") && inTransaction;
+      if (method.getName().equals("setAutoCommit")) {
+        inTransaction = !(Boolean) args[0];
       }
+      boolean loseReply = committing && step(physical, true);
       Object result = call(physical, method, args);
-      if (method.getName().equals("commit") && inTransaction) {
+      if (committing) {
         commits.incrementAndGet();
         afterCommit.run();
+      }
+      if (loseReply) {
+        throw new SQLException("injected: the reply to a commit was lost", "08006");
       }
       if (result instanceof Statement s && !method.getName().equals("unwrap")) {
         Class<?> kind = method.getReturnType();
@@ -168,7 +187,7 @@ final class FaultyDataSource implements DataSource {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       if (connection.inTransaction && EXECUTIONS.contains(method.getName())) {
-        step(connection.physical);
+        step(connection.physical, false);
       }
       return call(statement, method, args);
     }
