@@ -336,7 +336,16 @@ public final class JdbcStorage implements Storage {
         for (AppliedRequest key : work.inboundKeys()) {
           insertKey(c, key);
         }
-        c.commit();
+        try {
+          c.commit();
+        } catch (SQLException e) {
+          if (isConstraintViolation(e)) {
+            throw e; // refused at commit: nothing was saved
+          }
+          // the database may have committed before its reply was lost: do not claim nothing was written
+          throw new JdbcStoreException("the commit of a unit of work failed; it may have been saved all the same:"
+              + " retry with the same request id, which applies it at most once", e);
+        }
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         if (isConstraintViolation(e)) {
