@@ -10,6 +10,6 @@ class H2FlakyChannelProperties extends FlakyChannelProperties {
 
   @Override
   protected int examples() {
-    return 8;
+    return 5;
   }
 }

@@ -10,6 +10,6 @@ class H2ManyInstancesCommandProperties extends ManyInstancesCommandProperties {
 
   @Override
   protected int examples() {
-    return 8;
+    return 5;
   }
 }

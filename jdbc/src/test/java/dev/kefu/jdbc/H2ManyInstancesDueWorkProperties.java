@@ -10,6 +10,6 @@ class H2ManyInstancesDueWorkProperties extends ManyInstancesDueWorkProperties {
 
   @Override
   protected int examples() {
-    return 8;
+    return 5;
   }
 }

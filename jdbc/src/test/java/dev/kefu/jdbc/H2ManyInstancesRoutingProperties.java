@@ -10,6 +10,6 @@ class H2ManyInstancesRoutingProperties extends ManyInstancesRoutingProperties {
 
   @Override
   protected int examples() {
-    return 8;
+    return 5;
   }
 }

@@ -9,8 +9,6 @@ import dev.kefu.complaint.RecordCustomerAnswer;
 import dev.kefu.jdbc.FaultyDataSource.Fault;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.customer.CustomerId;
-import dev.kefu.spi.event.DomainEvent;
-import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.ticket.Ticket;
 import dev.kefu.spi.ticket.TicketKind;
 import dev.kefu.ticket.AssignTicket;
@@ -19,7 +17,6 @@ import dev.kefu.ticket.RespondToTicket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,18 +25,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The database connection fails in the middle of a commit, at every step it can fail at: each
- * statement of the transaction and the commit itself, with the statement failing on a live
- * connection or the connection dropped under it. For every step: the command throws, nothing of
- * it is saved — no aggregate without its events, no events or outbox messages without the state,
- * no due work changed — and retrying it with its request id succeeds, with the same changes as a
- * run that met no fault, once. A commit whose reply is lost after the database saved it throws
- * too, yet it saved the whole command; its retry with the request id applies nothing again. Due
- * work meets the same faults: the tables stay as the last whole
- * commit left them (a claim that committed before its completion failed holds until its lease
- * lapses, on the injected clock), and every threshold fires once.
+ * The database connection fails in the middle of a command's commit, at every step it can fail
+ * at: each statement of the transaction and the commit itself, with the statement failing on a
+ * live connection or the connection dropped under it. For every step: the command throws, nothing
+ * of it is saved — no aggregate without its events, no events or outbox messages without the
+ * state, no due work changed — and retrying it with its request id succeeds, with the same changes
+ * as a run that met no fault, once. A commit whose reply is lost after the database saved it
+ * throws too, yet it saved the whole command; its retry with the request id applies nothing again.
  */
-abstract class ConnectionFaultProperties {
+abstract class CommandFaultProperties {
 
   /** @return the database the test runs on */
   protected abstract Database database();
@@ -149,56 +143,5 @@ abstract class ConnectionFaultProperties {
         yield () -> kefu.complaints().recordCustomerAnswer(new RecordCustomerAnswer(origin, complaint.id(), true, "fine"));
       }
     };
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"FAIL_STEP", "DROP_CONNECTION"})
-  void dueWorkFailingAtAnyStepKeepsEachCommitWholeAndFiresEveryThresholdOnce(Fault fault) {
-    DataSource real = database().fresh();
-    FaultyDataSource faulty = new FaultyDataSource(real);
-    TestClock clock = new TestClock(Shop.START);
-    Duration lease = Duration.ofMinutes(1);
-    JdbcStorage storage = new JdbcStorage(faulty);
-    Kefu kefu = Shop.kefu(storage, clock, "a", CountingChannel.delivering(clock)).lease(lease).build();
-    Shop.register(kefu, "c");
-    kefu.runDueWork(); // schedules the recurring work once, so every run below claims and completes only
-    int faultsMet = 0;
-    AtomicReference<Map<String, List<Map<String, String>>>> committed = new AtomicReference<>();
-    for (int step = 1; ; step++) {
-      Ticket t = Shop.open(kefu, "c", Channel.EMAIL);
-      clock.advance(Shop.FIRST_RESPONSE.plusMinutes(1)); // its first-response clock warned, breached and escalated once
-      committed.set(Tables.read(real));
-      faulty.afterEachCommit(() -> committed.set(Tables.read(real)));
-      faulty.failAt(step, fault);
-      Throwable thrown = catchThrowable(kefu::runDueWork);
-      faulty.disarm();
-      faulty.afterEachCommit(() -> {});
-      boolean fired = faulty.fired();
-      if (fired) {
-        faultsMet++;
-        // a failed claim surfaces; a failed completion is logged and waits for the lease
-        assertThat(thrown).as("%s at step %d", fault, step).satisfiesAnyOf(
-            e -> assertThat(e).isNull(), e -> assertThat(e).isInstanceOf(JdbcStoreException.class));
-        assertThat(Tables.read(real)).as("after %s at step %d, the tables are as the last whole commit left them", fault, step)
-            .isEqualTo(committed.get());
-        clock.advance(lease);
-        kefu.runDueWork();
-      } else {
-        assertThat(thrown).as("a run without a fault").isNull();
-      }
-      clock.advance(Shop.RESOLUTION); // every other threshold of the ticket
-      kefu.runDueWork();
-      List<DomainEvent> events = Fired.events(storage);
-      Map<Fired.Threshold, Long> thresholds = Fired.thresholds(events);
-      for (SlaMetric metric : List.of(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION)) {
-        assertThat(Fired.ofClock(thresholds, t.id(), metric)).as("%s of the ticket of step %d", metric, step)
-            .isEqualTo(Fired.everyThresholdOnce(t.id(), metric));
-      }
-      assertThat(Fired.occurrences(events).values()).as("each duty occurrence once").allMatch(n -> n == 1L);
-      if (!fired) {
-        assertThat(faultsMet).as("steps failed before due work ran through").isGreaterThan(3);
-        return;
-      }
-    }
   }
 }
