@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ abstract class ManyInstancesDueWorkProperties {
   private static final List<Channel> CHANNELS = List.of(Channel.EMAIL, Channel.ONLINE_CHAT, Channel.PHONE);
   /** A duty of the test's own, at noon every day: its occurrences are easy to count by hand. */
   private static final Duty NOON = Duty.of("noon-check", DutySchedule.everyDayAt(LocalTime.NOON));
+  /** The id of kefu's member revisit duty (RV-3, RV-6), kept in kefu-core's internals. */
+  private static final String MEMBER_DUTY = "member-revisits";
 
   private final AtOnce atOnce = new AtOnce();
 
@@ -130,6 +133,40 @@ abstract class ManyInstancesDueWorkProperties {
     assertThat(channel.deliveries()).as("each message of the outbox delivered once, nothing else").isEqualTo(expected);
     long slaNotices = delivered.stream().filter(n -> n.templateKey().startsWith("sla.")).count();
     assertThat(slaNotices).as("one notice per SLA threshold").isEqualTo(thresholds.size());
+  }
+
+  @Test
+  @DisplayName("RV-3: instances running due work at once on the 15th plan the member campaign once: one revisit per member, each reminded once")
+  void memberCampaignRunsOnceAcrossInstances() {
+    qt().withExamples(Math.max(2, examples() / 2)).forAll(integers().between(2, 3), integers().between(1, 3))
+        .checkAssert(this::memberCampaignRunsOnce);
+  }
+
+  private void memberCampaignRunsOnce(int instances, int members) {
+    Instant campaign = ZonedDateTime.of(LocalDate.of(2026, 3, 15), LocalTime.of(10, 0), Shop.ZONE).toInstant();
+    TestClock clock = new TestClock(campaign.minus(Duration.ofMinutes(30)));
+    CountingChannel channel = CountingChannel.delivering(clock);
+    Fleet fleet = new Fleet(database().fresh(instances), channel, clock, (i, b) -> b.batchSize(2));
+    for (int m = 0; m < members; m++) {
+      Shop.registerMember(fleet.get(m), "member-" + m);
+    }
+    fleet.runDueWork(atOnce); // schedules the campaign for 10:00
+    fleet.advance(Duration.ofHours(1));
+    fleet.runDueWork(atOnce);
+    for (int round = 0; round < 5 && !Fired.outbox(fleet.storage, OutboxEntry.Status.PENDING).isEmpty(); round++) {
+      fleet.deliverNotifications(atOnce);
+    }
+
+    assertThat(Fired.occurrences(Fired.events(fleet.storage))).as("the campaign's duty")
+        .containsEntry(new Fired.Occurrence(MEMBER_DUTY, campaign), 1L);
+    List<Revisit> revisits = fleet.storage.revisits().list(RevisitQuery.all().withCampaign("members-2026-03-15"),
+        PageRequest.first(100)).items();
+    assertThat(revisits).extracting(r -> r.customer().value()).as("one revisit per member")
+        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, members).mapToObj(m -> "member-" + m).toList());
+    List<Notification> reminders = channel.attempts().stream().filter(CountingChannel.Attempt::delivered)
+        .map(CountingChannel.Attempt::notification).filter(n -> n.templateKey().equals("revisit.due")).toList();
+    assertThat(reminders).extracting(n -> n.parameters().get("revisitId")).as("one reminder per revisit")
+        .containsExactlyInAnyOrderElementsOf(revisits.stream().map(Revisit::id).toList());
   }
 
   /** Each noon in the shop's zone after {@code from}, up to and including {@code to}. */

@@ -9,6 +9,7 @@ import dev.kefu.complaint.ProposeResolution;
 import dev.kefu.complaint.RecordCause;
 import dev.kefu.complaint.RecordCustomerAnswer;
 import dev.kefu.complaint.RegisterComplaint;
+import dev.kefu.customer.AssignCustomerOwner;
 import dev.kefu.customer.RegisterCustomer;
 import dev.kefu.memory.InMemoryStaffDirectory;
 import dev.kefu.sla.SlaPolicies;
@@ -23,6 +24,7 @@ import dev.kefu.spi.complaint.ResolutionOption;
 import dev.kefu.spi.complaint.ResolutionType;
 import dev.kefu.spi.customer.ContactPoint;
 import dev.kefu.spi.customer.CustomerId;
+import dev.kefu.spi.customer.Membership;
 import dev.kefu.spi.notification.NotificationChannel;
 import dev.kefu.spi.sla.EscalationStep;
 import dev.kefu.spi.sla.SlaMetric;
@@ -38,6 +40,7 @@ import dev.kefu.ticket.OpenTicket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -123,6 +126,14 @@ final class Shop {
     kefu.customers().register(RegisterCustomer.of(Origin.of(AGENT), CustomerId.of(customer), "Zhang San",
         List.of(ContactPoint.of(Channel.SMS, "13812345678"), ContactPoint.of(Channel.EMAIL, "zhang@example.com")),
         "Zhejiang", ZONE));
+  }
+
+  /** A member of the shop's club until 2027, whose file {@link #AGENT} owns: the 1st and 15th bring them a revisit (RV-3). */
+  static void registerMember(Kefu kefu, String customer) {
+    kefu.customers().register(RegisterCustomer.of(Origin.of(AGENT), CustomerId.of(customer), "Li Si",
+        List.of(ContactPoint.of(Channel.PHONE, "13912345678")), "Zhejiang", ZONE)
+        .withMembership(new Membership("card-" + customer, LocalDate.of(2027, 1, 1))));
+    kefu.customers().assignOwner(new AssignCustomerOwner(Origin.of(SUPERVISOR), CustomerId.of(customer), AGENT, null));
   }
 
   static Ticket open(Kefu kefu, String customer, Channel channel) {
