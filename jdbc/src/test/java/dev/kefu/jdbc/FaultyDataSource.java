@@ -33,7 +33,8 @@ final class FaultyDataSource implements DataSource {
     FAIL_STEP,
     /**
      * The physical connection is aborted just before the step, as if the network dropped it; the
-     * step, and everything after it on that connection (rollback included), fails as the driver says.
+     * step, and everything after it on that connection (rollback included), fails as the driver or
+     * pool reports a closed connection.
      */
     DROP_CONNECTION,
     /**
@@ -116,7 +117,8 @@ final class FaultyDataSource implements DataSource {
       case DROP_CONNECTION -> {
         physical.abort(Runnable::run);
         if (!physical.isClosed()) {
-          physical.close(); // a driver that cannot abort (H2 embedded): closing ends the session and its transaction
+          // a pool's handle still looks open, and H2 embedded does not abort: closing ends the session and its transaction
+          physical.close();
         }
         return false;
       }
