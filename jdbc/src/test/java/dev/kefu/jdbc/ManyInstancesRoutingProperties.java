@@ -13,6 +13,7 @@ import dev.kefu.routing.RoutingRules;
 import dev.kefu.spi.Channel;
 import dev.kefu.spi.routing.AgentLoad;
 import dev.kefu.spi.routing.Conversation;
+import dev.kefu.spi.event.TicketAssigned;
 import dev.kefu.spi.staff.Role;
 import dev.kefu.spi.staff.Skill;
 import dev.kefu.spi.staff.StaffId;
@@ -22,13 +23,16 @@ import dev.kefu.spi.ticket.Ticket;
 import dev.kefu.staffing.AgentState;
 import dev.kefu.staffing.Roster;
 import dev.kefu.staffing.ShiftTemplate;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,8 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kefu instances over one database (issue 8) routing tickets at the same moment from their own
- * threads never give an agent more than their capacity: each capacity reservation is a versioned
- * write of the agent's load, so a lost race is decided again on fresh loads.
+ * threads — by commands, or by a dispatcher as due work — never give an agent more than their
+ * capacity: each capacity reservation is a versioned write of the agent's load, so a lost race is
+ * decided again on fresh loads.
  */
 abstract class ManyInstancesRoutingProperties {
 
@@ -66,7 +71,10 @@ abstract class ManyInstancesRoutingProperties {
         .checkAssert(this::routeAtOnce);
   }
 
-  private void routeAtOnce(long seed, int agents, int instances) {
+  /** A shop floor: agents on the day shift and taking work, a fleet of instances, and open tickets on phone and chat. */
+  private record Floor(Fleet fleet, List<StaffId> agents, List<Ticket> tickets) {}
+
+  private Floor floor(long seed, int agents, int instances, RoutingRules rules) {
     SplittableRandom random = new SplittableRandom(seed);
     List<StaffMember> staff = new ArrayList<>(Shop.staff());
     Roster.Builder roster = Roster.builder(Shop.ZONE, MONDAY);
@@ -79,24 +87,29 @@ abstract class ManyInstancesRoutingProperties {
     }
     TestClock clock = new TestClock(Shop.START);
     Fleet fleet = new Fleet(database().fresh(instances), staff, CountingChannel.delivering(clock), clock,
-        (i, b) -> b.routingRules(ROUTING).commandRetries(1));
+        (i, b) -> b.routingRules(rules).commandRetries(1).batchSize(2));
     Roster published = roster.build();
     fleet.instances.forEach(k -> k.routing().publishRoster(published));
     for (StaffId id : ids) {
       fleet.get(0).routing().reportState(new ReportAgentState(Origin.of(id), id, AgentState.AVAILABLE, clock.instant()));
     }
     Shop.register(fleet.get(0), "c");
-    int capacity = ROUTING.capacity(Channel.PHONE) + ROUTING.capacity(Channel.ONLINE_CHAT);
+    int capacity = rules.capacity(Channel.PHONE) + rules.capacity(Channel.ONLINE_CHAT);
     List<Ticket> tickets = new ArrayList<>();
     for (int i = 0; i < agents * capacity * 2; i++) {
       tickets.add(Shop.open(fleet.get(i), "c", random.nextBoolean() ? Channel.PHONE : Channel.ONLINE_CHAT));
     }
+    return new Floor(fleet, ids, tickets);
+  }
 
+  private void routeAtOnce(long seed, int agents, int instances) {
+    Floor floor = floor(seed, agents, instances, ROUTING);
     List<Callable<?>> routers = new ArrayList<>();
     for (int k = 0; k < instances; k++) {
-      Kefu kefu = fleet.get(k);
+      Kefu kefu = floor.fleet().get(k);
       int index = k;
-      List<Ticket> mine = IntStream.range(0, tickets.size()).filter(i -> i % instances == index).mapToObj(tickets::get).toList();
+      List<Ticket> mine = IntStream.range(0, floor.tickets().size()).filter(i -> i % instances == index)
+          .mapToObj(floor.tickets()::get).toList();
       routers.add(() -> {
         int routed = 0;
         for (Ticket t : mine) {
@@ -110,7 +123,41 @@ abstract class ManyInstancesRoutingProperties {
       });
     }
     int routed = atOnce.runAll(routers).stream().mapToInt(r -> (Integer) r).sum();
+    assertThat(routed).as("tickets routed").isPositive();
+    assertWithinCapacity(floor, routed);
+  }
 
+  @Test
+  @DisplayName("with a dispatcher, instances running due work at once route each new ticket once, fill every agent's capacity and never exceed it")
+  void dispatchedRoutingFillsCapacityOnce() {
+    qt().withExamples(examples()).forAll(longs().all(), integers().between(1, 3), integers().between(2, 3))
+        .checkAssert(this::dispatchAtOnce);
+  }
+
+  private void dispatchAtOnce(long seed, int agents, int instances) {
+    Floor floor = floor(seed, agents, instances, ROUTING.withDispatcher(Shop.SUPERVISOR));
+    Fleet fleet = floor.fleet();
+    fleet.runDueWork(atOnce);
+    for (int round = 0; round < 3; round++) {
+      fleet.advance(Duration.ofMinutes(6)); // past the lease of an item whose routing lost every race
+      fleet.runDueWork(atOnce);
+    }
+
+    Map<Channel, Long> opened = floor.tickets().stream().collect(Collectors.groupingBy(Ticket::channel, Collectors.counting()));
+    long expected = 0;
+    for (Map.Entry<Channel, Long> e : opened.entrySet()) {
+      expected += Math.min(e.getValue(), (long) agents * ROUTING.capacity(e.getKey()));
+    }
+    for (Ticket t : floor.tickets()) {
+      assertThat(fleet.storage.eventLog().eventsOf(Ticket.TYPE, t.id().value())).filteredOn(TicketAssigned.class::isInstance)
+          .as("assignments of %s", t.id()).hasSizeLessThanOrEqualTo(1);
+    }
+    assertWithinCapacity(floor, (int) expected);
+  }
+
+  /** No agent above capacity on any channel; {@code routed} conversations held, each by its ticket's owner. */
+  private void assertWithinCapacity(Floor floor, int routed) {
+    Fleet fleet = floor.fleet();
     List<AgentLoad> loads = fleet.storage.routing().loads();
     for (AgentLoad l : loads) {
       for (Channel c : Channel.values()) {
@@ -120,9 +167,8 @@ abstract class ManyInstancesRoutingProperties {
         assertThat(fleet.storage.tickets().find(c.ticket()).orElseThrow().owner()).as("owner of %s", c.ticket()).contains(l.agent());
       }
     }
-    assertThat(routed).as("tickets routed").isPositive();
     assertThat(loads.stream().mapToInt(AgentLoad::load).sum()).as("conversations held").isEqualTo(routed);
-    assertThat(tickets.stream().map(t -> fleet.storage.tickets().find(t.id()).orElseThrow().owner()).filter(Optional::isPresent).count())
-        .as("tickets owned").isEqualTo(routed);
+    assertThat(floor.tickets().stream().map(t -> fleet.storage.tickets().find(t.id()).orElseThrow().owner()).filter(Optional::isPresent)
+        .count()).as("tickets owned").isEqualTo(routed);
   }
 }
