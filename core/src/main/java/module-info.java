@@ -14,6 +14,7 @@ module dev.kefu.core {
   exports dev.kefu.calendar;
   exports dev.kefu.complaint;
   exports dev.kefu.customer;
+  exports dev.kefu.duty;
   exports dev.kefu.memory;
   exports dev.kefu.notification;
   exports dev.kefu.order;
@@ -22,6 +23,7 @@ module dev.kefu.core {
   exports dev.kefu.report;
   exports dev.kefu.revisit;
   exports dev.kefu.routing;
+  exports dev.kefu.sla;
   exports dev.kefu.staff;
   exports dev.kefu.staffing;
   exports dev.kefu.survey;

@@ -407,7 +407,18 @@ public final class JdbcStorage implements Storage {
         }
         for (ScheduledWork s : work.schedule()) {
           deleteDue(c, s.key());
-          insertDue(c, s);
+          try {
+            insertDue(c, s);
+          } catch (SQLException e) {
+            if (!isConstraintViolation(e)) {
+              throw e;
+            }
+            // another transaction scheduled the key after our delete: a lost race, as on an aggregate
+            // (expected absent, found present), so the caller decides again instead of failing
+            StaleVersionException race = new StaleVersionException(List.of(new StaleWrite(StaleWrite.DUE_WORK, s.key(), 0, 1)));
+            race.initCause(e);
+            throw race;
+          }
         }
         for (AppliedRequest key : work.inboundKeys()) {
           insertKey(c, key);
@@ -417,7 +428,16 @@ public final class JdbcStorage implements Storage {
         //    they are held for as few statements as possible (the parts above do not depend on them)
         appendEvents(c, work.events());
         addOutbox(c, work.outbox());
-        c.commit();
+        try {
+          c.commit();
+        } catch (SQLException e) {
+          if (isConstraintViolation(e)) {
+            throw e; // refused at commit: nothing was saved
+          }
+          // the database may have committed before its reply was lost: do not claim nothing was written
+          throw new JdbcStoreException("the commit of a unit of work failed; it may have been saved all the same:"
+              + " retry with the same request id, which applies it at most once", e);
+        }
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         if (isConstraintViolation(e)) {

@@ -1,6 +1,9 @@
 package dev.kefu.jdbc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Fresh, migrated H2 databases for the contract suites: one private in-memory database per test. */
@@ -15,10 +18,25 @@ final class H2 {
   }
 
   static JdbcStorage freshStorage(JdbcStorage.ClaimPath claimPath) {
-    JdbcDataSource ds = new JdbcDataSource();
+    return new JdbcStorage(freshDataSource(), claimPath).migrate();
+  }
+
+  /** A new, empty in-memory database (not migrated). */
+  static DataSource freshDataSource() {
+    return freshDataSources(1).get(0);
+  }
+
+  /** Several data sources on one new, empty in-memory database (not migrated), as several hosts would have. */
+  static List<DataSource> freshDataSources(int hosts) {
     // DB_CLOSE_DELAY=-1: the database lives while the JVM does, not only while a connection is open
-    ds.setURL("jdbc:h2:mem:kefu-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
-    ds.setUser("sa");
-    return new JdbcStorage(ds, claimPath).migrate();
+    String url = "jdbc:h2:mem:kefu-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+    List<DataSource> sources = new ArrayList<>();
+    for (int host = 0; host < hosts; host++) {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL(url);
+      ds.setUser("sa");
+      sources.add(ds);
+    }
+    return sources;
   }
 }

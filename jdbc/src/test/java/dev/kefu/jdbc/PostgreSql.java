@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
@@ -51,6 +53,19 @@ final class PostgreSql {
   }
 
   static synchronized DataSource freshDataSource(int poolSize) {
+    return freshDataSources(1, poolSize).get(0);
+  }
+
+  /**
+   * Several pools on one new, empty schema, as several hosts sharing the database would have.
+   *
+   * @param hosts how many pools, at most {@value #OPEN_POOLS}
+   * @param poolSize the connections of each
+   */
+  static synchronized List<DataSource> freshDataSources(int hosts, int poolSize) {
+    if (hosts < 1 || hosts > OPEN_POOLS) {
+      throw new IllegalArgumentException("hosts must be 1 to " + OPEN_POOLS + ", was " + hosts);
+    }
     String schema = "kefu_" + SCHEMAS.incrementAndGet();
     String url = databaseUrl();
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
@@ -58,18 +73,22 @@ final class PostgreSql {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create schema " + schema, e);
     }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setSchema(schema);
-    config.setMaximumPoolSize(poolSize);
-    config.setMinimumIdle(0);
-    config.setPoolName(schema);
-    HikariDataSource pool = new HikariDataSource(config);
-    POOLS.addLast(pool);
+    List<DataSource> pools = new ArrayList<>();
+    for (int host = 0; host < hosts; host++) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setSchema(schema);
+      config.setMaximumPoolSize(poolSize);
+      config.setMinimumIdle(0);
+      config.setPoolName(hosts == 1 ? schema : schema + "-" + host);
+      HikariDataSource pool = new HikariDataSource(config);
+      POOLS.addLast(pool);
+      pools.add(pool);
+    }
     while (POOLS.size() > OPEN_POOLS) {
       POOLS.removeFirst().close();
     }
-    return pool;
+    return pools;
   }
 
   /** The URL of this JVM's own test database, created on first use. */
