@@ -546,9 +546,15 @@ public final class JdbcStorage implements Storage {
     }
   }
 
+  /**
+   * Inserts a scheduled item after {@link #deleteDue}. On PostgreSQL, a concurrent transaction may
+   * insert the same key after our delete looked (instances making sure the recurring work exists
+   * all schedule its keys): the insert then waits for it and replaces its item, as "replacing any
+   * under the same key" promises, instead of failing on the key's uniqueness.
+   */
   private void insertDue(Connection c, ScheduledWork s) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes) VALUES (?, ?, ?, ?, ?)")) {
+        "INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes) VALUES (?, ?, ?, ?, ?)" + dialect(c).replaceDueSql)) {
       ps.setString(1, s.key());
       ps.setString(2, s.kind());
       ps.setLong(3, Instants.toNanos(s.dueAt()));
@@ -586,20 +592,25 @@ public final class JdbcStorage implements Storage {
 
   /** What differs between the databases kefu-jdbc knows. */
   private enum Dialect {
-    POSTGRESQL("SELECT nextval('kefu_token_seq')", true),
+    POSTGRESQL("SELECT nextval('kefu_token_seq')", true,
+        " ON CONFLICT (work_key) DO UPDATE SET kind = EXCLUDED.kind, due_at_ns = EXCLUDED.due_at_ns, token = EXCLUDED.token,"
+            + " claimed_by = NULL, claimed_until_ns = NULL, attributes = EXCLUDED.attributes"),
     /**
      * H2 and others: the standard sequence expression; no SKIP LOCKED by default, since H2 2.3
      * locks every row a {@code SELECT … ORDER BY … FETCH FIRST n ROWS … FOR UPDATE} reads, not
      * only the n it returns, so a competing claimer would find nothing.
      */
-    STANDARD("SELECT NEXT VALUE FOR kefu_token_seq", false);
+    STANDARD("SELECT NEXT VALUE FOR kefu_token_seq", false, "");
 
     final String nextTokenSql;
     final boolean skipLocked;
+    /** Appended to the insert of a scheduled item: how it replaces one a concurrent transaction inserted. */
+    final String replaceDueSql;
 
-    Dialect(String nextTokenSql, boolean skipLocked) {
+    Dialect(String nextTokenSql, boolean skipLocked, String replaceDueSql) {
       this.nextTokenSql = nextTokenSql;
       this.skipLocked = skipLocked;
+      this.replaceDueSql = replaceDueSql;
     }
 
     static Dialect of(String productName) {
