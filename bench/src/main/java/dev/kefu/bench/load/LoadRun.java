@@ -130,7 +130,7 @@ final class LoadRun {
         int m = minute[0];
         clock.set(timeline.at(m));
         if (m < timeline.minutes()) {
-          makeCommands(pool, issuer, timeline.commandsAt(m), failures);
+          makeCommands(pool, issuer, timeline.commandsAt(m), failures, deadline, progress);
         }
         steps.next();
         long step = steps.current();
@@ -165,7 +165,8 @@ final class LoadRun {
   }
 
   /** Makes a minute's commands on the command threads, each ticket's on one thread; waits for all. */
-  private void makeCommands(ExecutorService pool, CommandIssuer issuer, long[] commands, Map<String, Long> failures) {
+  private void makeCommands(ExecutorService pool, CommandIssuer issuer, long[] commands, Map<String, Long> failures,
+      Deadline deadline, java.util.function.Supplier<String> progress) {
     List<List<Long>> shares = new ArrayList<>();
     for (int t = 0; t < commandThreads; t++) {
       shares.add(new ArrayList<>());
@@ -199,7 +200,14 @@ final class LoadRun {
     }
     for (Future<?> f : running) {
       try {
-        f.get();
+        while (true) {
+          try {
+            f.get(100, TimeUnit.MILLISECONDS);
+            break;
+          } catch (java.util.concurrent.TimeoutException e) {
+            deadline.check(progress);
+          }
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);

@@ -24,8 +24,9 @@ import java.util.Set;
  *     [--what-if-clock-lists-by-ticket]
  * </pre>
  *
- * <p>Exit status: 0 if every check passed; 1 if a check found something lost or duplicated (or a
- * command failed); 2 if it could not run (no server); 3 if a run went over its cap.
+ * <p>Exit status: 0 if every check passed; 1 if a check found something lost or duplicated, or a
+ * command or a housekeeping round threw; 2 if it could not run (no server); 3 if a run went over
+ * its cap.
  */
 public final class LoadTest {
 
@@ -51,6 +52,11 @@ public final class LoadTest {
       return new Options(tickets, 4, 8, Duration.ofMinutes(5), 4, true, false, false, false);
     }
 
+    /** @return these options without the in-memory baseline */
+    public Options withoutBaseline() {
+      return new Options(tickets, instances, threads, cap, poolSize, false, keepDatabase, profile, clockListsByTicket);
+    }
+
     /** @return these options with the what-if {@link ClockListsByTicket} */
     public Options withClockListsByTicket() {
       return new Options(tickets, instances, threads, cap, poolSize, baseline, keepDatabase, profile, true);
@@ -58,14 +64,20 @@ public final class LoadTest {
   }
 
   /** A run's figures and its check. */
-  public record Result(LoadRun.Figures figures, LoadCheck.Verdict verdict) {}
+  public record Result(LoadRun.Figures figures, LoadCheck.Verdict verdict) {
+
+    /** @return whether nothing was lost or doubled and nothing threw, in a command or in housekeeping */
+    public boolean passed() {
+      return verdict.passed() && figures.failures().isEmpty();
+    }
+  }
 
   /** What the test found: the PostgreSQL run, and the baseline's if it ran. */
   public record Report(String server, Options options, Result postgres, Result baseline) {
 
     /** @return whether every check passed */
     public boolean passed() {
-      return postgres.verdict().passed() && (baseline == null || baseline.verdict().passed());
+      return postgres.passed() && (baseline == null || baseline.passed());
     }
   }
 
@@ -206,7 +218,8 @@ public final class LoadTest {
       LoadCheck.Verdict v = r.verdict();
       out.printf("| %s | %d | %,d | %,d | %,d | %,d | %,d | %.1f | %,.0f | %,.0f | %,d | %s |%n", f.store(), f.instances(), f.tickets(),
           f.commands(), v.events(), v.notifications(), f.dueItems(), f.wall().toMillis() / 1000.0, f.ticketsPerSecond(),
-          f.commandsPerSecond(), f.repeated(), v.passed() ? "passed" : v.problemCount() + " problem(s)");
+          f.commandsPerSecond(), f.repeated(), r.passed() ? "passed"
+              : v.problemCount() + " problem(s), " + f.failures().values().stream().mapToLong(Long::longValue).sum() + " failure(s)");
     }
     if (report.baseline() != null) {
       out.printf("%nthroughput, PostgreSQL ÷ in-memory: %.3f%n",
