@@ -190,7 +190,9 @@ public final class LoadTest {
         printProfile(store, tallies, log);
       }
     }
-    log.printf("%s: ran in %.1f s; checking%n", store, outcome.figures().wall().toMillis() / 1000.0);
+    LoadRun.Figures f = outcome.figures();
+    log.printf("%s: ran in %.1f s: %,.0f tickets/s, %,.0f commands/s; checking%n", store, f.wall().toMillis() / 1000.0,
+        f.ticketsPerSecond(), f.commandsPerSecond());
     long start = System.nanoTime();
     LoadCheck.Verdict verdict = new LoadCheck(timeline).check(storages.get(0), outcome);
     log.printf("%s: checked in %.1f s: %s%n", store, (System.nanoTime() - start) / 1e9,
