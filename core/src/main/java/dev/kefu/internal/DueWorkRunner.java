@@ -5,10 +5,12 @@ import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.ScheduledWork;
 import dev.kefu.spi.store.StaleVersionException;
 import dev.kefu.spi.store.UnitOfWork;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,13 @@ public final class DueWorkRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DueWorkRunner.class);
   private static final int MAX_BATCHES_PER_RUN = 10_000;
+  /**
+   * How often, by the clock, an instance checks that its recurring items are scheduled. Once
+   * scheduled they keep themselves scheduled (each run schedules the next in the unit that
+   * completes it), so the check only restores one a store lost; it costs a look-up per recurring
+   * item, too much for every call of a host that runs due work many times a minute.
+   */
+  private static final Duration RECURRING_CHECK_INTERVAL = Duration.ofMinutes(1);
 
   /** Runs one kind of due item. */
   @FunctionalInterface
@@ -145,6 +154,8 @@ public final class DueWorkRunner {
   private final Settings settings;
   private final Map<String, Handler> handlers;
   private final List<Recurring> recurring;
+  /** When this instance last found its recurring items scheduled; null before the first run. */
+  private final AtomicReference<Instant> recurringCheckedAt = new AtomicReference<>();
 
   /**
    * Creates the runner.
@@ -161,6 +172,10 @@ public final class DueWorkRunner {
 
   /** Makes sure the recurring items exist; several instances may race here harmlessly. */
   private void ensureRecurring(Instant now) {
+    Instant last = recurringCheckedAt.get();
+    if (last != null && now.isBefore(last.plus(RECURRING_CHECK_INTERVAL)) && !now.isBefore(last)) {
+      return;
+    }
     UnitOfWork.Builder work = UnitOfWork.builder();
     for (Recurring r : recurring) {
       if (settings.dueWork().scheduled(r.key()).isEmpty()) {
@@ -175,6 +190,7 @@ public final class DueWorkRunner {
         LOG.debug("recurring work scheduled by another instance");
       }
     }
+    recurringCheckedAt.set(now);
   }
 
   /**

@@ -426,8 +426,7 @@ public final class JdbcStorage implements Storage {
         // 3. events and outbox last: their counters' rows stay locked until the commit, so that
         //    positions are handed out in commit order; every unit with events queues on them, so
         //    they are held for as few statements as possible (the parts above do not depend on them)
-        appendEvents(c, work.events());
-        addOutbox(c, work.outbox());
+        appendLog(c, work.events(), work.outbox());
         try {
           c.commit();
         } catch (SQLException e) {
@@ -586,71 +585,127 @@ public final class JdbcStorage implements Storage {
   }
 
   /**
-   * Takes {@code n} numbers from a counter. The counter's row stays locked until the transaction
-   * ends, so numbers are handed out in commit order: a reader never sees a later position before
-   * an earlier one commits.
+   * Appends a unit's events and outbox messages, numbered from the log counter: events take the
+   * first numbers as their positions, messages the next as their sequences. The counter's row
+   * stays locked until the transaction ends, so numbers are handed out in commit order — a reader
+   * never sees a later position before an earlier one commits, and a partition's messages are
+   * sequenced as they commit. Every unit with events queues on that row, so everything slow (the
+   * JSON) happens before it is taken, and it is taken last in the unit.
    */
-  private static long take(Connection c, String counter, int n) throws SQLException {
-    long last;
-    try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = ? FOR UPDATE")) {
-      ps.setString(1, counter);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalStateException("kefu_counter has no row " + counter + ": call JdbcStorage.migrate() first");
+  private void appendLog(Connection c, List<DomainEvent> events, List<OutboxMessage> messages) throws SQLException {
+    if (events.isEmpty() && messages.isEmpty()) {
+      return;
+    }
+    List<String> eventBodies = new ArrayList<>(events.size());
+    for (DomainEvent e : events) {
+      eventBodies.add(json.write(e, DomainEvent.class));
+    }
+    List<String> messageBodies = new ArrayList<>(messages.size());
+    for (OutboxMessage m : messages) {
+      messageBodies.add(json.write(m, OutboxMessage.class));
+    }
+    if (dialect(c) == Dialect.POSTGRESQL) {
+      appendLogInOneStatement(c, events, eventBodies, messages, messageBodies);
+      return;
+    }
+    long next = dialect(c).take(c, events.size() + messages.size());
+    if (!events.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < events.size(); i++) {
+          DomainEvent e = events.get(i);
+          ps.setLong(1, next++);
+          ps.setObject(2, e.eventId());
+          ps.setString(3, e.meta().aggregateType());
+          ps.setString(4, e.aggregateId());
+          ps.setString(5, e.type());
+          ps.setInt(6, e.schemaVersion());
+          ps.setString(7, eventBodies.get(i));
+          ps.addBatch();
         }
-        last = rs.getLong(1);
+        ps.executeBatch();
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = ?")) {
-      ps.setLong(1, last + n);
-      ps.setString(2, counter);
-      ps.executeUpdate();
+    if (!messages.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token,"
+              + " created_at_ns, body) VALUES (?, ?, ?, 'PENDING', 0, ?, 0, ?, ?)")) {
+        for (int i = 0; i < messages.size(); i++) {
+          OutboxMessage m = messages.get(i);
+          ps.setLong(1, next++);
+          ps.setObject(2, m.id());
+          ps.setString(3, m.partitionKey());
+          ps.setLong(4, Instants.toNanos(m.createdAt()));
+          ps.setLong(5, Instants.toNanos(m.createdAt()));
+          ps.setString(6, messageBodies.get(i));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
     }
-    return last + 1;
   }
 
-  private void appendEvents(Connection c, List<DomainEvent> events) throws SQLException {
+  /**
+   * PostgreSQL: the counter, the events and the messages in one statement (data-modifying
+   * {@code WITH}), so the counter's row is held for that statement and the commit only — no
+   * round trip to a client that may be descheduled while every other unit waits on the row.
+   */
+  private static void appendLogInOneStatement(Connection c, List<DomainEvent> events, List<String> eventBodies,
+      List<OutboxMessage> messages, List<String> messageBodies) throws SQLException {
+    int total = events.size() + messages.size();
+    StringBuilder sql = new StringBuilder(
+        "WITH c AS (UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log'"
+            + " RETURNING counter_value - ? AS base)");
+    String eventInsert = "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name,"
+        + " schema_version, body) SELECT c.base + v.n, v.event_id, v.aggregate_type, v.aggregate_id, v.type_name,"
+        + " v.schema_version, v.body FROM c, (VALUES " + rows(events.size(), 0, "?::uuid, ?, ?, ?, ?::int, ?")
+        + ") AS v(n, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)";
+    String messageInsert = "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns,"
+        + " claim_token, created_at_ns, body) SELECT c.base + v.n, v.id, v.partition_key, 'PENDING', 0, v.created_at_ns,"
+        + " 0, v.created_at_ns, v.body FROM c, (VALUES " + rows(messages.size(), events.size(), "?::uuid, ?, ?::bigint, ?")
+        + ") AS v(n, id, partition_key, created_at_ns, body)";
     if (events.isEmpty()) {
-      return;
+      sql.append(' ').append(messageInsert);
+    } else if (messages.isEmpty()) {
+      sql.append(' ').append(eventInsert);
+    } else {
+      sql.append(", e AS (").append(eventInsert).append(") ").append(messageInsert);
     }
-    long position = take(c, "event", events.size());
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (DomainEvent e : events) {
-        ps.setLong(1, position++);
-        ps.setObject(2, e.eventId());
-        ps.setString(3, e.meta().aggregateType());
-        ps.setString(4, e.aggregateId());
-        ps.setString(5, e.type());
-        ps.setInt(6, e.schemaVersion());
-        ps.setString(7, json.write(e, DomainEvent.class));
-        ps.addBatch();
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      ps.setLong(i++, total);
+      ps.setLong(i++, total);
+      for (int k = 0; k < events.size(); k++) {
+        DomainEvent e = events.get(k);
+        ps.setObject(i++, e.eventId());
+        ps.setString(i++, e.meta().aggregateType());
+        ps.setString(i++, e.aggregateId());
+        ps.setString(i++, e.type());
+        ps.setInt(i++, e.schemaVersion());
+        ps.setString(i++, eventBodies.get(k));
       }
-      ps.executeBatch();
+      for (int k = 0; k < messages.size(); k++) {
+        OutboxMessage m = messages.get(k);
+        ps.setObject(i++, m.id());
+        ps.setString(i++, m.partitionKey());
+        ps.setLong(i++, Instants.toNanos(m.createdAt()));
+        ps.setString(i++, messageBodies.get(k));
+      }
+      int inserted = ps.executeUpdate();
+      if (inserted != (messages.isEmpty() ? events.size() : messages.size())) {
+        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
+      }
     }
   }
 
-  private void addOutbox(Connection c, List<OutboxMessage> messages) throws SQLException {
-    if (messages.isEmpty()) {
-      return;
+  /** {@code count} rows of a VALUES list, each numbered from {@code after + 1} and then the placeholders. */
+  private static String rows(int count, int after, String placeholders) {
+    StringBuilder rows = new StringBuilder();
+    for (int k = 1; k <= count; k++) {
+      rows.append(k == 1 ? "" : ", ").append('(').append(after + k).append(", ").append(placeholders).append(')');
     }
-    long sequence = take(c, "outbox", messages.size());
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token,"
-            + " created_at_ns, body) VALUES (?, ?, ?, ?, 0, ?, 0, ?, ?)")) {
-      for (OutboxMessage m : messages) {
-        ps.setLong(1, sequence++);
-        ps.setObject(2, m.id());
-        ps.setString(3, m.partitionKey());
-        ps.setString(4, OutboxEntry.Status.PENDING.name());
-        ps.setLong(5, Instants.toNanos(m.createdAt()));
-        ps.setLong(6, Instants.toNanos(m.createdAt()));
-        ps.setString(7, json.write(m, OutboxMessage.class));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    return rows.toString();
   }
 
   /** The token of a scheduled item, its row locked; -1 if nothing is scheduled (so no token, not even 0, matches). */
@@ -724,6 +779,40 @@ public final class JdbcStorage implements Storage {
     Dialect(String nextTokenSql, boolean skipLocked) {
       this.nextTokenSql = nextTokenSql;
       this.skipLocked = skipLocked;
+    }
+
+    /**
+     * Takes {@code n} numbers from the log counter, locking its row until the transaction ends.
+     *
+     * @return the first of them
+     */
+    long take(Connection c, int n) throws SQLException {
+      if (this == POSTGRESQL) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log' RETURNING counter_value")) {
+          ps.setLong(1, n);
+          try (ResultSet rs = ps.executeQuery()) {
+            return requireCounter(rs) - n + 1;
+          }
+        }
+      }
+      long last;
+      try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = 'log' FOR UPDATE");
+          ResultSet rs = ps.executeQuery()) {
+        last = requireCounter(rs);
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = 'log'")) {
+        ps.setLong(1, last + n);
+        ps.executeUpdate();
+      }
+      return last + 1;
+    }
+
+    private static long requireCounter(ResultSet rs) throws SQLException {
+      if (!rs.next()) {
+        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
+      }
+      return rs.getLong(1);
     }
 
     static Dialect of(String productName) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The load test of issue 8: four instances of kefu over one PostgreSQL database take tickets
@@ -21,7 +20,6 @@ import java.util.Set;
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.kefu.bench.load.LoadTest 100000
  *     [--instances 4] [--threads 8] [--cap-seconds 300] [--pool 4] [--no-baseline] [--keep-database] [--profile]
- *     [--what-if-clock-lists-by-ticket]
  * </pre>
  *
  * <p>Exit status: 0 if every check passed; 1 if a check found something lost or duplicated, or a
@@ -41,25 +39,18 @@ public final class LoadTest {
    * @param baseline whether to run the in-memory baseline
    * @param keepDatabase whether to leave the database behind
    * @param profile whether to time every store call and print where the time went
-   * @param clockListsByTicket the what-if {@link ClockListsByTicket} on PostgreSQL: not kefu's own
-   *     store, and reported as such
    */
   public record Options(int tickets, int instances, int threads, Duration cap, int poolSize, boolean baseline,
-      boolean keepDatabase, boolean profile, boolean clockListsByTicket) {
+      boolean keepDatabase, boolean profile) {
 
     /** The issue's settings for a number of tickets. */
     public static Options of(int tickets) {
-      return new Options(tickets, 4, 8, Duration.ofMinutes(5), 4, true, false, false, false);
+      return new Options(tickets, 4, 8, Duration.ofMinutes(5), 4, true, false, false);
     }
 
     /** @return these options without the in-memory baseline */
     public Options withoutBaseline() {
-      return new Options(tickets, instances, threads, cap, poolSize, false, keepDatabase, profile, clockListsByTicket);
-    }
-
-    /** @return these options with the what-if {@link ClockListsByTicket} */
-    public Options withClockListsByTicket() {
-      return new Options(tickets, instances, threads, cap, poolSize, baseline, keepDatabase, profile, true);
+      return new Options(tickets, instances, threads, cap, poolSize, false, keepDatabase, profile);
     }
   }
 
@@ -90,7 +81,7 @@ public final class LoadTest {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: LoadTest <tickets> [--instances n] [--threads n] [--cap-seconds s] [--pool n] [--no-baseline]"
-          + " [--keep-database] [--profile] [--what-if-clock-lists-by-ticket]");
+          + " [--keep-database] [--profile]");
       System.exit(2);
       return;
     }
@@ -126,7 +117,6 @@ public final class LoadTest {
     boolean baseline = o.baseline();
     boolean keep = o.keepDatabase();
     boolean profile = o.profile();
-    boolean byTicket = o.clockListsByTicket();
     for (int a = 1; a < args.length; a++) {
       switch (args[a]) {
         case "--instances" -> instances = Integer.parseInt(args[++a]);
@@ -136,11 +126,10 @@ public final class LoadTest {
         case "--no-baseline" -> baseline = false;
         case "--keep-database" -> keep = true;
         case "--profile" -> profile = true;
-        case "--what-if-clock-lists-by-ticket" -> byTicket = true;
         default -> throw new IllegalArgumentException("unknown option " + args[a]);
       }
     }
-    o = new Options(o.tickets(), instances, threads, cap, pool, baseline, keep, profile, byTicket);
+    o = new Options(o.tickets(), instances, threads, cap, pool, baseline, keep, profile);
     return o;
   }
 
@@ -163,17 +152,15 @@ public final class LoadTest {
     try (LoadDatabase db = LoadDatabase.create(server, options.keepDatabase())) {
       String version = db.serverVersion();
       List<Storage> storages = new ArrayList<>();
-      Map<String, Set<String>> clockIndex = ClockListsByTicket.index();
       for (int k = 0; k < options.instances(); k++) {
         JdbcStorage storage = new JdbcStorage(db.pool("load-" + (k + 1), options.poolSize()));
         if (k == 0) {
           storage.migrate();
         }
-        storages.add(options.clockListsByTicket() ? new ClockListsByTicket(storage, clockIndex) : storage);
+        storages.add(storage);
       }
       log.printf("database %s on %s%n", db.name(), version);
-      String store = options.clockListsByTicket() ? "postgresql, what-if: clock lists by ticket" : "postgresql";
-      Result postgres = runAndCheck(store, storages, options, timeline, log);
+      Result postgres = runAndCheck("postgresql", storages, options, timeline, log);
       return new Report(version, options, postgres, baseline);
     }
   }

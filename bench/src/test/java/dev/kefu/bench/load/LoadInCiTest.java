@@ -35,18 +35,9 @@ class LoadInCiTest {
   }
 
   @Test
-  @DisplayName("2,000 tickets through four instances, with ticket clock lists by id (the what-if), then the in-memory baseline: nothing lost or doubled")
+  @DisplayName("2,000 tickets through four instances on kefu-jdbc, then the in-memory baseline: nothing lost or doubled")
   void twoThousandTickets() throws Exception {
-    // kefu-jdbc lists a ticket's clocks by reading every clock; at 2,000 tickets that takes the run
-    // past five minutes (docs/performance.md, "Load test"), so this run looks a ticket's clocks up
-    // by id (ClockListsByTicket) and leaves every other call, claims and outbox included, to the store
-    passes(LoadTest.Options.of(2_000).withClockListsByTicket());
-  }
-
-  @Test
-  @DisplayName("300 tickets through four instances on kefu-jdbc as it is: nothing lost or doubled")
-  void threeHundredTicketsOnTheStoreAsItIs() throws Exception {
-    passes(LoadTest.Options.of(300).withoutBaseline());
+    passes(LoadTest.Options.of(2_000));
   }
 
   private static void passes(LoadTest.Options options) throws Exception {

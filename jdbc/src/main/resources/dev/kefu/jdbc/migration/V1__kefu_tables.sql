@@ -49,8 +49,8 @@ CREATE TABLE kefu_counter (
   name VARCHAR(32) PRIMARY KEY,
   counter_value BIGINT NOT NULL
 );
-INSERT INTO kefu_counter (name, counter_value) VALUES ('event', 0);
-INSERT INTO kefu_counter (name, counter_value) VALUES ('outbox', 0);
+-- 'log' numbers events (their positions) and outbox messages (their sequences) in commit order.
+INSERT INTO kefu_counter (name, counter_value) VALUES ('log', 0);
 CREATE TABLE kefu_event (
   position BIGINT PRIMARY KEY,
   event_id UUID NOT NULL,
