@@ -361,46 +361,23 @@ public final class JdbcStorage implements Storage {
     if (work.isEmpty()) {
       return;
     }
-    List<StaleWrite> stale = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        // 1. check: lock what exists, note every stale part
+        // 1. compare-and-set, in UnitOfWork's order: an update names the version it replaces, a
+        //    create inserts (a duplicate key: another unit created it first), a completion deletes
+        //    its item only under the token it was claimed with. A part that finds another version
+        //    or token is stale: the unit is rolled back and every stale part named, read afresh.
+        boolean stale = false;
         for (AggregateWrite w : work.writes()) {
-          long actual = lockVersion(c, w.aggregate());
-          if (actual != w.expectedVersion()) {
-            stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
-          }
+          stale |= !write(c, w);
         }
         for (DueCompletion done : work.complete()) {
-          long actual = lockToken(c, done.key());
-          if (actual != done.token()) {
-            stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), Math.max(0L, actual)));
-          }
+          stale |= !completeDue(c, done);
         }
-        for (AppliedRequest key : work.inboundKeys()) {
-          if (keyExists(c, key.key())) {
-            stale.add(new StaleWrite(StaleWrite.INBOUND_KEY, key.key(), 0, 1));
-          }
-        }
-        if (!stale.isEmpty()) {
+        if (stale) {
           c.rollback();
-          throw new StaleVersionException(stale);
-        }
-        // 2. write, in UnitOfWork's order
-        for (AggregateWrite w : work.writes()) {
-          if (!write(c, w)) {
-            // another writer moved the row between our check and our update (no row lock held on an insert)
-            long actual = lockVersion(c, w.aggregate());
-            stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
-          }
-        }
-        if (!stale.isEmpty()) {
-          c.rollback();
-          throw new StaleVersionException(stale);
-        }
-        for (DueCompletion done : work.complete()) {
-          deleteDue(c, done.key());
+          throw staleParts(work, null);
         }
         for (String key : work.cancel()) {
           deleteDue(c, key);
@@ -423,7 +400,7 @@ public final class JdbcStorage implements Storage {
         for (AppliedRequest key : work.inboundKeys()) {
           insertKey(c, key);
         }
-        // 3. events and outbox last: their counters' rows stay locked until the commit, so that
+        // 2. events and outbox last: their counters' rows stay locked until the commit, so that
         //    positions are handed out in commit order; every unit with events queues on them, so
         //    they are held for as few statements as possible (the parts above do not depend on them)
         appendLog(c, work.events(), work.outbox());
@@ -440,7 +417,7 @@ public final class JdbcStorage implements Storage {
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         if (isConstraintViolation(e)) {
-          throw staleAfterRace(work, e);
+          throw staleParts(work, e);
         }
         throw e;
       } catch (RuntimeException e) {
@@ -452,14 +429,26 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  /** A unique key broke under a concurrent insert: name what is stale now. */
-  private StaleVersionException staleAfterRace(UnitOfWork work, SQLException cause) {
+  /**
+   * What made a unit of work stale, read after its rollback: every aggregate whose stored version
+   * is not the one it expected, every completion whose item is gone or under another token, every
+   * inbound key already applied. Versions and tokens only move on, so what was stale stays stale.
+   *
+   * @param cause the constraint a concurrent insert broke, or null if a compare-and-set found another version
+   */
+  private RuntimeException staleParts(UnitOfWork work, SQLException cause) {
     List<StaleWrite> stale = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       for (AggregateWrite w : work.writes()) {
-        long actual = version(c, w.aggregate(), false);
+        long actual = version(c, w.aggregate());
         if (actual != w.expectedVersion()) {
           stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
+        }
+      }
+      for (DueCompletion done : work.complete()) {
+        long actual = token(c, done.key());
+        if (actual != done.token()) {
+          stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), Math.max(0L, actual)));
         }
       }
       for (AppliedRequest key : work.inboundKeys()) {
@@ -468,13 +457,18 @@ public final class JdbcStorage implements Storage {
         }
       }
     } catch (SQLException e) {
+      if (cause == null) {
+        return new JdbcStoreException("a unit of work was stale, and reading what was stale failed; nothing was written", e);
+      }
       cause.addSuppressed(e);
     }
     if (stale.isEmpty()) {
-      throw new JdbcStoreException("commit of a unit of work failed on a constraint; nothing was written", cause);
+      return new JdbcStoreException("commit of a unit of work failed on a constraint; nothing was written", cause);
     }
     StaleVersionException e = new StaleVersionException(stale);
-    e.initCause(cause);
+    if (cause != null) {
+      e.initCause(cause);
+    }
     return e;
   }
 
@@ -491,21 +485,17 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  private long lockVersion(Connection c, Aggregate a) throws SQLException {
-    return version(c, a, true);
-  }
-
-  private long version(Connection c, Aggregate a, boolean lock) throws SQLException {
-    String forUpdate = lock ? " FOR UPDATE" : "";
+  /** The stored version of an aggregate, 0 if none is stored. */
+  private static long version(Connection c, Aggregate a) throws SQLException {
     PreparedStatement ps;
     if (a instanceof Customer) {
-      ps = c.prepareStatement("SELECT version FROM kefu_customer WHERE id = ?" + forUpdate);
+      ps = c.prepareStatement("SELECT version FROM kefu_customer WHERE id = ?");
       ps.setString(1, a.aggregateId());
     } else if (a instanceof Ticket) {
-      ps = c.prepareStatement("SELECT version FROM kefu_ticket WHERE id = ?" + forUpdate);
+      ps = c.prepareStatement("SELECT version FROM kefu_ticket WHERE id = ?");
       ps.setString(1, a.aggregateId());
     } else {
-      ps = c.prepareStatement("SELECT version FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?" + forUpdate);
+      ps = c.prepareStatement("SELECT version FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?");
       ps.setString(1, a.aggregateType());
       ps.setString(2, a.aggregateId());
     }
@@ -708,13 +698,22 @@ public final class JdbcStorage implements Storage {
     return rows.toString();
   }
 
-  /** The token of a scheduled item, its row locked; -1 if nothing is scheduled (so no token, not even 0, matches). */
-  private static long lockToken(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT token FROM kefu_due WHERE work_key = ? FOR UPDATE")) {
+  /** The token of a scheduled item; -1 if nothing is scheduled (so no token, not even 0, matches). */
+  private static long token(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT token FROM kefu_due WHERE work_key = ?")) {
       ps.setString(1, key);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getLong(1) : -1;
       }
+    }
+  }
+
+  /** Deletes a claimed item if it is still under the claim's token; false if it moved on. */
+  private static boolean completeDue(Connection c, DueCompletion done) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM kefu_due WHERE work_key = ? AND token = ?")) {
+      ps.setString(1, done.key());
+      ps.setLong(2, done.token());
+      return ps.executeUpdate() == 1;
     }
   }
 
@@ -726,20 +725,20 @@ public final class JdbcStorage implements Storage {
   }
 
   private void insertDue(Connection c, ScheduledWork s) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes) VALUES (?, ?, ?, ?, ?)")) {
+    // the token comes from the sequence inside the insert: one round trip, not two
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes)"
+        + " VALUES (?, ?, ?, " + dialect(c).nextToken + ", ?)")) {
       ps.setString(1, s.key());
       ps.setString(2, s.kind());
       ps.setLong(3, Instants.toNanos(s.dueAt()));
-      ps.setLong(4, newToken(c));
-      ps.setString(5, json.write(s.attributes(), ATTRIBUTES));
+      ps.setString(4, json.write(s.attributes(), ATTRIBUTES));
       ps.executeUpdate();
     }
   }
 
   /** A fencing token from the database's sequence: unique in the store, across instances, never 0. */
   private long newToken(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(dialect(c).nextTokenSql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + dialect(c).nextToken); ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
@@ -765,19 +764,20 @@ public final class JdbcStorage implements Storage {
 
   /** What differs between the databases kefu-jdbc knows. */
   private enum Dialect {
-    POSTGRESQL("SELECT nextval('kefu_token_seq')", true),
+    POSTGRESQL("nextval('kefu_token_seq')", true),
     /**
      * H2 and others: the standard sequence expression; no SKIP LOCKED by default, since H2 2.3
      * locks every row a {@code SELECT … ORDER BY … FETCH FIRST n ROWS … FOR UPDATE} reads, not
      * only the n it returns, so a competing claimer would find nothing.
      */
-    STANDARD("SELECT NEXT VALUE FOR kefu_token_seq", false);
+    STANDARD("NEXT VALUE FOR kefu_token_seq", false);
 
-    final String nextTokenSql;
+    /** The expression of the next fencing token. */
+    final String nextToken;
     final boolean skipLocked;
 
-    Dialect(String nextTokenSql, boolean skipLocked) {
-      this.nextTokenSql = nextTokenSql;
+    Dialect(String nextToken, boolean skipLocked) {
+      this.nextToken = nextToken;
       this.skipLocked = skipLocked;
     }
 

@@ -82,7 +82,9 @@ CREATE TABLE kefu_outbox (
   body TEXT NOT NULL
 );
 CREATE INDEX kefu_outbox_status ON kefu_outbox (status, sequence);
-CREATE INDEX kefu_outbox_created ON kefu_outbox (status, created_at_ns);
+-- retention only (purgeDelivered); not led by status, so the planner never prefers it to the
+-- partition index when it looks for a partition's older pending messages
+CREATE INDEX kefu_outbox_created ON kefu_outbox (created_at_ns);
 CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequence);
 CREATE TABLE kefu_due (
   work_key VARCHAR(256) PRIMARY KEY,
