@@ -81,11 +81,13 @@ CREATE TABLE kefu_outbox (
   created_at_ns BIGINT NOT NULL,
   body TEXT NOT NULL
 );
-CREATE INDEX kefu_outbox_status ON kefu_outbox (status, sequence);
+-- one index serves every outbox query: a partition's pending messages in order (claims, marks),
+-- the pending heads, and lists by status. With a second index led by status alone, PostgreSQL took
+-- it for a partition's older pending messages and filtered every pending row per candidate.
+CREATE INDEX kefu_outbox_pending ON kefu_outbox (status, partition_key, sequence);
 -- retention only (purgeDelivered); not led by status, so the planner never prefers it to the
 -- partition index when it looks for a partition's older pending messages
 CREATE INDEX kefu_outbox_created ON kefu_outbox (created_at_ns);
-CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequence);
 CREATE TABLE kefu_due (
   work_key VARCHAR(256) PRIMARY KEY,
   kind VARCHAR(128) NOT NULL,
