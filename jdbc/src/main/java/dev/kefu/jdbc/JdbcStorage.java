@@ -10,15 +10,12 @@ import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
 import dev.kefu.spi.event.StoredEvent;
 import dev.kefu.spi.store.AggregateWrite;
-import dev.kefu.spi.store.ClaimArguments;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
-import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.DueWork;
 import dev.kefu.spi.store.EventLog;
 import dev.kefu.spi.store.InboundKeys;
 import dev.kefu.spi.store.Outbox;
-import dev.kefu.spi.store.OutboxEntry;
 import dev.kefu.spi.store.OutboxMessage;
 import dev.kefu.spi.store.Page;
 import dev.kefu.spi.store.PageRequest;
@@ -67,12 +64,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -122,23 +117,22 @@ public final class JdbcStorage implements Storage {
   private static final Type ATTRIBUTES = mapOfStrings();
 
   private final DataSource dataSource;
+  private final DatabaseAccess db;
   private final JsonCodec json = new JsonCodec();
   private final CustomerStore customers = new Customers();
   private final TicketStore tickets = new Tickets();
   private final UnitOfWorkCommitter committer = this::commit;
   private final EventLog events = new Events();
   private final InboundKeys inboundKeys = new Keys();
-  private final Outbox outbox = new OutboxTable();
-  private final DueWork dueWork = new DueTable();
+  private final Outbox outbox;
+  private final DueWork dueWork;
   private final SlaClockStore slaClocks = new Clocks();
   private final QualityStore quality = new Quality();
   private final RoutingStore routing = new Routing();
   private final OrderStore orders = new Orders();
   private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
-  private final ClaimPath claimPath;
   private final Upcasters upcasters;
-  private volatile Dialect dialect;
 
   /**
    * How due work and outbox messages are claimed among competing instances. Both paths give the
@@ -183,7 +177,9 @@ public final class JdbcStorage implements Storage {
 
   private JdbcStorage(Builder builder) {
     this.dataSource = builder.dataSource;
-    this.claimPath = builder.claimPath;
+    this.db = new DatabaseAccess(builder.dataSource, builder.claimPath);
+    this.outbox = new JdbcOutbox(db, json);
+    this.dueWork = new JdbcDueWork(db, json, ATTRIBUTES);
     this.upcasters = Upcasters.of(builder.upcasters);
   }
 
@@ -268,7 +264,7 @@ public final class JdbcStorage implements Storage {
    */
   public int purgeDelivered(Instant createdBefore) {
     long before = Instants.toNanos(Objects.requireNonNull(createdBefore, "createdBefore"));
-    return inTransaction(c -> {
+    return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "DELETE FROM kefu_outbox WHERE status = 'DELIVERED' AND created_at_ns < ?")) {
         ps.setLong(1, before);
@@ -387,7 +383,7 @@ public final class JdbcStorage implements Storage {
           try {
             insertDue(c, s);
           } catch (SQLException e) {
-            if (!isConstraintViolation(e)) {
+            if (!DatabaseAccess.isConstraintViolation(e)) {
               throw e;
             }
             // another transaction scheduled the key after our delete: a lost race, as on an aggregate
@@ -407,7 +403,7 @@ public final class JdbcStorage implements Storage {
         try {
           c.commit();
         } catch (SQLException e) {
-          if (isConstraintViolation(e)) {
+          if (DatabaseAccess.isConstraintViolation(e)) {
             throw e; // refused at commit: nothing was saved
           }
           // the database may have committed before its reply was lost: do not claim nothing was written
@@ -415,13 +411,13 @@ public final class JdbcStorage implements Storage {
               + " retry with the same request id, which applies it at most once", e);
         }
       } catch (SQLException e) {
-        rollbackQuietly(c, e);
-        if (isConstraintViolation(e)) {
+        DatabaseAccess.rollbackQuietly(c, e);
+        if (DatabaseAccess.isConstraintViolation(e)) {
           throw staleParts(work, e);
         }
         throw e;
       } catch (RuntimeException e) {
-        rollbackQuietly(c, e);
+        DatabaseAccess.rollbackQuietly(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -470,19 +466,6 @@ public final class JdbcStorage implements Storage {
       e.initCause(cause);
     }
     return e;
-  }
-
-  private static boolean isConstraintViolation(SQLException e) {
-    String state = e.getSQLState();
-    return state != null && state.startsWith("23");
-  }
-
-  private static void rollbackQuietly(Connection c, Exception cause) {
-    try {
-      c.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
   }
 
   /** The stored version of an aggregate, 0 if none is stored. */
@@ -594,11 +577,11 @@ public final class JdbcStorage implements Storage {
     for (OutboxMessage m : messages) {
       messageBodies.add(json.write(m, OutboxMessage.class));
     }
-    if (dialect(c) == Dialect.POSTGRESQL) {
+    if (db.dialect(c) == Dialect.POSTGRESQL) {
       appendLogInOneStatement(c, events, eventBodies, messages, messageBodies);
       return;
     }
-    long next = dialect(c).take(c, events.size() + messages.size());
+    long next = db.dialect(c).take(c, events.size() + messages.size());
     if (!events.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
@@ -727,96 +710,12 @@ public final class JdbcStorage implements Storage {
   private void insertDue(Connection c, ScheduledWork s) throws SQLException {
     // the token comes from the sequence inside the insert: one round trip, not two
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes)"
-        + " VALUES (?, ?, ?, " + dialect(c).nextToken + ", ?)")) {
+        + " VALUES (?, ?, ?, " + db.dialect(c).nextToken + ", ?)")) {
       ps.setString(1, s.key());
       ps.setString(2, s.kind());
       ps.setLong(3, Instants.toNanos(s.dueAt()));
       ps.setString(4, json.write(s.attributes(), ATTRIBUTES));
       ps.executeUpdate();
-    }
-  }
-
-  /** A fencing token from the database's sequence: unique in the store, across instances, never 0. */
-  private long newToken(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + dialect(c).nextToken); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private Dialect dialect(Connection c) throws SQLException {
-    Dialect d = dialect;
-    if (d == null) {
-      d = Dialect.of(c.getMetaData().getDatabaseProductName());
-      dialect = d;
-    }
-    return d;
-  }
-
-  /** Whether claims lock their candidates with {@code FOR UPDATE SKIP LOCKED}. */
-  private boolean skipLocked(Connection c) throws SQLException {
-    return switch (claimPath) {
-      case SKIP_LOCKED -> true;
-      case PORTABLE -> false;
-      case AUTO -> dialect(c).skipLocked;
-    };
-  }
-
-  /** What differs between the databases kefu-jdbc knows. */
-  private enum Dialect {
-    POSTGRESQL("nextval('kefu_token_seq')", true),
-    /**
-     * H2 and others: the standard sequence expression; no SKIP LOCKED by default, since H2 2.3
-     * locks every row a {@code SELECT … ORDER BY … FETCH FIRST n ROWS … FOR UPDATE} reads, not
-     * only the n it returns, so a competing claimer would find nothing.
-     */
-    STANDARD("NEXT VALUE FOR kefu_token_seq", false);
-
-    /** The expression of the next fencing token. */
-    final String nextToken;
-    final boolean skipLocked;
-
-    Dialect(String nextToken, boolean skipLocked) {
-      this.nextToken = nextToken;
-      this.skipLocked = skipLocked;
-    }
-
-    /**
-     * Takes {@code n} numbers from the log counter, locking its row until the transaction ends.
-     *
-     * @return the first of them
-     */
-    long take(Connection c, int n) throws SQLException {
-      if (this == POSTGRESQL) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log' RETURNING counter_value")) {
-          ps.setLong(1, n);
-          try (ResultSet rs = ps.executeQuery()) {
-            return requireCounter(rs) - n + 1;
-          }
-        }
-      }
-      long last;
-      try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = 'log' FOR UPDATE");
-          ResultSet rs = ps.executeQuery()) {
-        last = requireCounter(rs);
-      }
-      try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = 'log'")) {
-        ps.setLong(1, last + n);
-        ps.executeUpdate();
-      }
-      return last + 1;
-    }
-
-    private static long requireCounter(ResultSet rs) throws SQLException {
-      if (!rs.next()) {
-        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
-      }
-      return rs.getLong(1);
-    }
-
-    static Dialect of(String productName) {
-      return productName != null && productName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : STANDARD;
     }
   }
 
@@ -841,35 +740,6 @@ public final class JdbcStorage implements Storage {
   }
 
   // ---- reading -----------------------------------------------------------------------------------
-
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("database call failed", e);
-    }
-  }
-
-  private <T> T read(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new JdbcStoreException("database read failed", e);
-    }
-  }
 
   private <T> List<T> bodies(Connection c, String sql, Class<T> type, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -912,7 +782,7 @@ public final class JdbcStorage implements Storage {
   private final class Customers implements CustomerStore {
     @Override
     public Optional<Customer> find(CustomerId id) {
-      return read(c -> bodies(c, "SELECT body FROM kefu_customer WHERE id = ?", Customer.class, id.value()))
+      return db.read(c -> bodies(c, "SELECT body FROM kefu_customer WHERE id = ?", Customer.class, id.value()))
           .stream().findFirst();
     }
 
@@ -932,7 +802,7 @@ public final class JdbcStorage implements Storage {
         sql.append(" AND tier = ?");
         params.add(t.name());
       });
-      List<Customer> all = read(c -> bodies(c, sql.toString(), Customer.class, params.toArray()));
+      List<Customer> all = db.read(c -> bodies(c, sql.toString(), Customer.class, params.toArray()));
       return Page.slice(all.stream().filter(query.matcher()).sorted(query.sort().comparator()).toList(), page);
     }
   }
@@ -941,7 +811,7 @@ public final class JdbcStorage implements Storage {
   private final class Tickets implements TicketStore {
     @Override
     public Optional<Ticket> find(TicketId id) {
-      return read(c -> bodies(c, "SELECT body FROM kefu_ticket WHERE id = ?", Ticket.class, id.value()))
+      return db.read(c -> bodies(c, "SELECT body FROM kefu_ticket WHERE id = ?", Ticket.class, id.value()))
           .stream().findFirst();
     }
 
@@ -971,7 +841,7 @@ public final class JdbcStorage implements Storage {
         }
         sql.append(')');
       }
-      List<Ticket> all = read(c -> bodies(c, sql.toString(), Ticket.class, params.toArray()));
+      List<Ticket> all = db.read(c -> bodies(c, sql.toString(), Ticket.class, params.toArray()));
       return Page.slice(all.stream().filter(query.matcher()).sorted(TicketQuery.ORDER).toList(), page);
     }
   }
@@ -979,13 +849,13 @@ public final class JdbcStorage implements Storage {
   /** One aggregate of a type kept in {@code kefu_aggregate}, by id. */
   private <T extends Aggregate> Optional<T> findDocument(String type, String id, Class<T> kind) {
     Objects.requireNonNull(id, "id");
-    return read(c -> bodies(c, "SELECT body FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?",
+    return db.read(c -> bodies(c, "SELECT body FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?",
         Aggregate.class, type, id)).stream().findFirst().map(kind::cast);
   }
 
   /** The aggregates a filter admits, as written; the caller applies its query's matcher and order. */
   private <T extends Aggregate> List<T> documents(DocumentFilter filter, Class<T> kind) {
-    return read(c -> bodies(c, filter.sql(), Aggregate.class, filter.params())).stream().map(kind::cast).toList();
+    return db.read(c -> bodies(c, filter.sql(), Aggregate.class, filter.params())).stream().map(kind::cast).toList();
   }
 
   /** One query's page: the rows the filter admits, then the query's matcher, its order, the slice. */
@@ -1138,7 +1008,7 @@ public final class JdbcStorage implements Storage {
       if (limit < 1) {
         throw new IllegalArgumentException("limit must be at least 1, was " + limit);
       }
-      return read(c -> {
+      return db.read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
             "SELECT position, type_name, schema_version, body FROM kefu_event WHERE position > ? ORDER BY position"
                 + " FETCH FIRST ? ROWS ONLY")) {
@@ -1157,7 +1027,7 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
-      return read(c -> {
+      return db.read(c -> {
         try (PreparedStatement ps = c.prepareStatement("SELECT position, type_name, schema_version, body FROM kefu_event"
             + " WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY position")) {
           ps.setString(1, aggregateType);
@@ -1209,7 +1079,7 @@ public final class JdbcStorage implements Storage {
   private final class Keys implements InboundKeys {
     @Override
     public Optional<AppliedRequest> lookup(String key) {
-      return read(c -> {
+      return db.read(c -> {
         try (PreparedStatement ps = c.prepareStatement(
             "SELECT command_type, applied_at_ns, result FROM kefu_inbound_key WHERE request_key = ?")) {
           ps.setString(1, key);
@@ -1219,364 +1089,6 @@ public final class JdbcStorage implements Storage {
             }
             return Optional.of(new AppliedRequest(key, rs.getString("command_type"),
                 json.read(rs.getString("result"), Aggregate.class), Instants.read(rs, "applied_at_ns")));
-          }
-        }
-      });
-    }
-  }
-
-  private static final String OUTBOX_COLUMNS =
-      "o.sequence, o.status, o.attempts, o.next_attempt_at_ns, o.last_error, o.claim_token, o.body";
-
-  private OutboxEntry outboxEntry(ResultSet rs) throws SQLException {
-    return new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
-        OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), Instants.read(rs, "next_attempt_at_ns"),
-        Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token"));
-  }
-
-
-  /** How often a portable claim reads again when competing claimers took some of its candidates. */
-  private static final int CLAIM_ROUNDS = 4;
-
-  private final class OutboxTable implements Outbox {
-    @Override
-    public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
-      return claimBatch(now, limit, 1, owner, lease);
-    }
-
-    @Override
-    public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
-      ClaimArguments.check(now, limit, perPartition, owner, lease);
-      Instant until = now.plus(lease);
-      return inTransaction(c -> {
-        // 1. the heads: each partition's oldest pending message, if due and not held; the first
-        //    `limit` by sequence are enough, since a partition's messages all follow its head
-        List<OutboxEntry> heads = outboxRows(c,
-            "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at_ns <= ?"
-                + " AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
-                + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
-                + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
-            Instants.toNanos(now), Instants.toNanos(now), limit);
-        // 2. behind each head, the due prefix of its queue, at most perPartition in all
-        List<OutboxEntry> candidates = new ArrayList<>(heads);
-        if (perPartition > 1) {
-          for (OutboxEntry head : heads) {
-            List<OutboxEntry> behind = outboxRows(c,
-                "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.partition_key = ? AND o.status = 'PENDING'"
-                    + " AND o.sequence > ? ORDER BY o.sequence FETCH FIRST ? ROWS ONLY",
-                head.message().partitionKey(), head.sequence(), perPartition - 1);
-            for (OutboxEntry e : behind) {
-              if (e.nextAttemptAt().isAfter(now)) {
-                break;
-              }
-              candidates.add(e);
-            }
-          }
-        }
-        // 3. the lowest sequences: per partition a prefix of its queue
-        candidates.sort(Comparator.comparingLong(OutboxEntry::sequence));
-        Map<String, List<OutboxEntry>> byPartition = new LinkedHashMap<>();
-        for (OutboxEntry e : candidates.subList(0, Math.min(limit, candidates.size()))) {
-          byPartition.computeIfAbsent(e.message().partitionKey(), k -> new ArrayList<>()).add(e);
-        }
-        // 4. claim each partition's prefix; the head's update names the token it was read with, so
-        //    a partition another claimer took meanwhile is passed over
-        List<OutboxEntry> claimed = new ArrayList<>();
-        for (Map.Entry<String, List<OutboxEntry>> partition : byPartition.entrySet()) {
-          List<OutboxEntry> prefix = partition.getValue();
-          OutboxEntry head = prefix.get(0);
-          long token = newToken(c);
-          try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
-                  + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
-                  + " AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)")) {
-            ps.setLong(1, token);
-            ps.setString(2, owner);
-            ps.setLong(3, Instants.toNanos(until));
-            ps.setLong(4, head.sequence());
-            ps.setLong(5, head.claimToken());
-            ps.setLong(6, Instants.toNanos(now));
-            ps.setLong(7, Instants.toNanos(now));
-            if (ps.executeUpdate() != 1) {
-              continue;
-            }
-          }
-          claimed.add(claimedEntry(head, token));
-          // the partition is ours: end older claims on the messages behind its head
-          try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ?"
-                  + " AND status = 'PENDING' AND sequence > ? AND claimed_until_ns IS NOT NULL")) {
-            ps.setString(1, partition.getKey());
-            ps.setLong(2, head.sequence());
-            ps.executeUpdate();
-          }
-          for (OutboxEntry e : prefix.subList(1, prefix.size())) {
-            long next = newToken(c);
-            try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
-                    + " AND claim_token = ? AND status = 'PENDING'")) {
-              ps.setLong(1, next);
-              ps.setString(2, owner);
-              ps.setLong(3, Instants.toNanos(until));
-              ps.setLong(4, e.sequence());
-              ps.setLong(5, e.claimToken());
-              if (ps.executeUpdate() != 1) {
-                break;
-              }
-            }
-            claimed.add(claimedEntry(e, next));
-          }
-        }
-        claimed.sort(Comparator.comparingLong(OutboxEntry::sequence));
-        return java.util.Collections.unmodifiableList(claimed);
-      });
-    }
-
-    @Override
-    public boolean markDelivered(UUID id, long claimToken) {
-      Objects.requireNonNull(id, "id");
-      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DELIVERED, null, null));
-    }
-
-    @Override
-    public int markDelivered(List<OutboxEntry> claimed) {
-      for (OutboxEntry e : claimed) {
-        Objects.requireNonNull(e, "claimed entry");
-      }
-      if (claimed.isEmpty()) {
-        return 0;
-      }
-      return inTransaction(c -> {
-        int marked = 0;
-        for (OutboxEntry e : claimed) {
-          if (mark(c, e.message().id(), e.claimToken(), OutboxEntry.Status.DELIVERED, null, null)) {
-            marked++;
-          }
-        }
-        return marked;
-      });
-    }
-
-    @Override
-    public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(retryAt, "retryAt");
-      Objects.requireNonNull(error, "error");
-      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.PENDING, retryAt, error));
-    }
-
-    @Override
-    public boolean park(UUID id, long claimToken, String error) {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(error, "error");
-      return inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DEAD, null, error));
-    }
-
-    /**
-     * Marks a message if its claim holds: the token is its current one, it is pending and still
-     * under a claim, and no older message of its partition is pending. Delivered and dead end the
-     * claim on it and keep the claim on those behind it; failed (PENDING again, with a retry time)
-     * ends the claim on its whole partition.
-     */
-    private boolean mark(Connection c, UUID id, long claimToken, OutboxEntry.Status status, Instant retryAt, String error)
-        throws SQLException {
-      if (claimToken == 0) {
-        return false;
-      }
-      long sequence;
-      String partition;
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT sequence, partition_key, status, claim_token, claimed_until_ns FROM kefu_outbox WHERE id = ? FOR UPDATE")) {
-        ps.setObject(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next() || rs.getLong("claim_token") != claimToken || !"PENDING".equals(rs.getString("status"))
-              || rs.getObject("claimed_until_ns") == null) {
-            return false;
-          }
-          sequence = rs.getLong("sequence");
-          partition = rs.getString("partition_key");
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT 1 FROM kefu_outbox WHERE partition_key = ? AND status = 'PENDING' AND sequence < ? FETCH FIRST 1 ROWS ONLY")) {
-        ps.setString(1, partition);
-        ps.setLong(2, sequence);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return false; // an older message of its partition is still pending
-          }
-        }
-      }
-      if (status == OutboxEntry.Status.DELIVERED) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until_ns = NULL WHERE sequence = ?")) {
-          ps.setLong(1, sequence);
-          ps.executeUpdate();
-        }
-      } else if (status == OutboxEntry.Status.DEAD) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
-                + " claimed_until_ns = NULL WHERE sequence = ?")) {
-          ps.setString(1, error);
-          ps.setLong(2, sequence);
-          ps.executeUpdate();
-        }
-      } else {
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET attempts = attempts + 1, next_attempt_at_ns = ?, last_error = ? WHERE sequence = ?")) {
-          ps.setLong(1, Instants.toNanos(retryAt));
-          ps.setString(2, error);
-          ps.setLong(3, sequence);
-          ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ? AND status = 'PENDING'")) {
-          ps.setString(1, partition);
-          ps.executeUpdate();
-        }
-      }
-      return true;
-    }
-
-    private OutboxEntry claimedEntry(OutboxEntry read, long token) {
-      return new OutboxEntry(read.message(), read.sequence(), OutboxEntry.Status.PENDING, read.attempts(),
-          read.nextAttemptAt(), read.lastError(), token);
-    }
-
-    private List<OutboxEntry> outboxRows(Connection c, String sql, Object... params) throws SQLException {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setObject(i + 1, params[i]);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          List<OutboxEntry> found = new ArrayList<>();
-          while (rs.next()) {
-            found.add(outboxEntry(rs));
-          }
-          return found;
-        }
-      }
-    }
-
-    @Override
-    public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
-      return read(c -> {
-        long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kefu_outbox WHERE status = ?")) {
-          ps.setString(1, status.name());
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
-          }
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT sequence, status, attempts, next_attempt_at_ns, last_error, claim_token, body FROM kefu_outbox"
-                + " WHERE status = ? ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
-          ps.setString(1, status.name());
-          ps.setInt(2, page.offset());
-          ps.setInt(3, page.limit());
-          try (ResultSet rs = ps.executeQuery()) {
-            List<OutboxEntry> found = new ArrayList<>();
-            while (rs.next()) {
-              found.add(outboxEntry(rs));
-            }
-            return new Page<>(found, total, page);
-          }
-        }
-      });
-    }
-  }
-
-  private final class DueTable implements DueWork {
-    @Override
-    public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
-      ClaimArguments.check(now, limit, owner, lease);
-      Instant until = now.plus(lease);
-      return inTransaction(c -> {
-        boolean skipLocked = skipLocked(c);
-        List<DueItem> claimed = new ArrayList<>();
-        // portable path: a candidate that another claimer took between our read and our update is
-        // passed over; read again while that left us short
-        for (int round = 0; round < CLAIM_ROUNDS && claimed.size() < limit; round++) {
-          List<DueItem> candidates = dueCandidates(c, now, limit - claimed.size(), skipLocked);
-          int lost = 0;
-          for (DueItem item : candidates) {
-            long token = newToken(c);
-            try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE kefu_due SET token = ?, claimed_by = ?, claimed_until_ns = ? WHERE work_key = ? AND token = ?")) {
-              ps.setLong(1, token);
-              ps.setString(2, owner);
-              ps.setLong(3, Instants.toNanos(until));
-              ps.setString(4, item.key());
-              ps.setLong(5, item.token());
-              if (ps.executeUpdate() == 1) {
-                claimed.add(new DueItem(item.key(), item.kind(), item.dueAt(), item.attributes(), token,
-                    Optional.of(owner), Optional.of(until)));
-              } else {
-                lost++;
-              }
-            }
-          }
-          if (lost == 0 || candidates.isEmpty()) {
-            break;
-          }
-        }
-        claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
-        return List.copyOf(claimed);
-      });
-    }
-
-    /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */
-    @SuppressWarnings("unchecked")
-    private List<DueItem> dueCandidates(Connection c, Instant now, int limit, boolean skipLocked) throws SQLException {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT work_key, kind, due_at_ns, token, attributes FROM kefu_due"
-              + " WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
-              + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
-        ps.setLong(1, Instants.toNanos(now));
-        ps.setLong(2, Instants.toNanos(now));
-        ps.setInt(3, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-          List<DueItem> found = new ArrayList<>();
-          while (rs.next()) {
-            found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
-                (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
-                Optional.empty(), Optional.empty()));
-          }
-          return found;
-        }
-      }
-    }
-
-    @Override
-    public Optional<Instant> nextDueAt() {
-      return read(c -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT MIN(CASE WHEN claimed_until_ns IS NOT NULL AND claimed_until_ns > due_at_ns THEN claimed_until_ns ELSE due_at_ns END)"
-                + " FROM kefu_due");
-            ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          long min = rs.getLong(1);
-          return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instants.fromNanos(min));
-        }
-      });
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public Optional<DueItem> scheduled(String key) {
-      return read(c -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT kind, due_at_ns, token, claimed_by, claimed_until_ns, attributes FROM kefu_due WHERE work_key = ?")) {
-          ps.setString(1, key);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              return Optional.empty();
-            }
-            return Optional.of(new DueItem(key, rs.getString("kind"), Instants.read(rs, "due_at_ns"),
-                (Map<String, String>) json.read(rs.getString("attributes"), ATTRIBUTES), rs.getLong("token"),
-                Optional.ofNullable(rs.getString("claimed_by")), Optional.ofNullable(Instants.read(rs, "claimed_until_ns"))));
           }
         }
       });

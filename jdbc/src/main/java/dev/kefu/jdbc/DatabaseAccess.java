@@ -1,0 +1,100 @@
+package dev.kefu.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * kefu-jdbc's way into the host's database: a connection per call, one transaction per unit of
+ * work or claim, the database's {@link Dialect} found on first use, fencing tokens from its
+ * sequence, and the claim path in force. Thread-safe.
+ */
+final class DatabaseAccess {
+
+  /** Work on one connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final JdbcStorage.ClaimPath claimPath;
+  private volatile Dialect dialect;
+
+  DatabaseAccess(DataSource dataSource, JdbcStorage.ClaimPath claimPath) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.claimPath = Objects.requireNonNull(claimPath, "claimPath");
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+  <T> T inTransaction(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("database call failed", e);
+    }
+  }
+
+  /** Runs a read on its own connection. */
+  <T> T read(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("database read failed", e);
+    }
+  }
+
+  /** A fencing token from the database's sequence: unique in the store, across instances, never 0. */
+  long newToken(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + dialect(c).nextToken); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  Dialect dialect(Connection c) throws SQLException {
+    Dialect d = dialect;
+    if (d == null) {
+      d = Dialect.of(c.getMetaData().getDatabaseProductName());
+      dialect = d;
+    }
+    return d;
+  }
+
+  /** Whether claims lock their candidates with {@code FOR UPDATE SKIP LOCKED}. */
+  boolean skipLocked(Connection c) throws SQLException {
+    return switch (claimPath) {
+      case SKIP_LOCKED -> true;
+      case PORTABLE -> false;
+      case AUTO -> dialect(c).skipLocked;
+    };
+  }
+
+  static boolean isConstraintViolation(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("23");
+  }
+
+  static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.kefu.jdbc;
+
+import dev.kefu.spi.store.ClaimArguments;
+import dev.kefu.spi.store.DueItem;
+import dev.kefu.spi.store.DueWork;
+import java.lang.reflect.Type;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Due work on {@code kefu_due}: items claimed under a lease with a fencing token, along the
+ * storage's claim path. Items are scheduled, cancelled and completed by the unit of work
+ * ({@link JdbcStorage}); this class claims and reads them.
+ */
+final class JdbcDueWork implements DueWork {
+
+  /** How often a portable claim reads again when competing claimers took some of its candidates. */
+  static final int CLAIM_ROUNDS = 4;
+
+  private final DatabaseAccess db;
+  private final JsonCodec json;
+  private final Type attributes;
+
+  JdbcDueWork(DatabaseAccess db, JsonCodec json, Type attributes) {
+    this.db = db;
+    this.json = json;
+    this.attributes = attributes;
+  }
+
+  @Override
+  public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
+    ClaimArguments.check(now, limit, owner, lease);
+    Instant until = now.plus(lease);
+    return db.inTransaction(c -> {
+      boolean skipLocked = db.skipLocked(c);
+      List<DueItem> claimed = new ArrayList<>();
+      // portable path: a candidate that another claimer took between our read and our update is
+      // passed over; read again while that left us short
+      for (int round = 0; round < CLAIM_ROUNDS && claimed.size() < limit; round++) {
+        List<DueItem> candidates = dueCandidates(c, now, limit - claimed.size(), skipLocked);
+        int lost = 0;
+        for (DueItem item : candidates) {
+          long token = db.newToken(c);
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE kefu_due SET token = ?, claimed_by = ?, claimed_until_ns = ? WHERE work_key = ? AND token = ?")) {
+            ps.setLong(1, token);
+            ps.setString(2, owner);
+            ps.setLong(3, Instants.toNanos(until));
+            ps.setString(4, item.key());
+            ps.setLong(5, item.token());
+            if (ps.executeUpdate() == 1) {
+              claimed.add(new DueItem(item.key(), item.kind(), item.dueAt(), item.attributes(), token,
+                  Optional.of(owner), Optional.of(until)));
+            } else {
+              lost++;
+            }
+          }
+        }
+        if (lost == 0 || candidates.isEmpty()) {
+          break;
+        }
+      }
+      claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
+      return List.copyOf(claimed);
+    });
+  }
+
+  /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */
+  @SuppressWarnings("unchecked")
+  private List<DueItem> dueCandidates(Connection c, Instant now, int limit, boolean skipLocked) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT work_key, kind, due_at_ns, token, attributes FROM kefu_due"
+            + " WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
+            + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY" + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
+      ps.setLong(1, Instants.toNanos(now));
+      ps.setLong(2, Instants.toNanos(now));
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<DueItem> found = new ArrayList<>();
+        while (rs.next()) {
+          found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
+              (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"),
+              Optional.empty(), Optional.empty()));
+        }
+        return found;
+      }
+    }
+  }
+
+  @Override
+  public Optional<Instant> nextDueAt() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT MIN(CASE WHEN claimed_until_ns IS NOT NULL AND claimed_until_ns > due_at_ns THEN claimed_until_ns ELSE due_at_ns END)"
+              + " FROM kefu_due");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long min = rs.getLong(1);
+        return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instants.fromNanos(min));
+      }
+    });
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Optional<DueItem> scheduled(String key) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT kind, due_at_ns, token, claimed_by, claimed_until_ns, attributes FROM kefu_due WHERE work_key = ?")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new DueItem(key, rs.getString("kind"), Instants.read(rs, "due_at_ns"),
+              (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"),
+              Optional.ofNullable(rs.getString("claimed_by")), Optional.ofNullable(Instants.read(rs, "claimed_until_ns"))));
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,295 @@
+package dev.kefu.jdbc;
+
+import dev.kefu.spi.store.ClaimArguments;
+import dev.kefu.spi.store.Outbox;
+import dev.kefu.spi.store.OutboxEntry;
+import dev.kefu.spi.store.OutboxMessage;
+import dev.kefu.spi.store.Page;
+import dev.kefu.spi.store.PageRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The outbox on {@code kefu_outbox}: messages claimed per partition under a lease, each claim with
+ * a fencing token; marks checked by token and partition order. Rows are written by the unit of
+ * work ({@link JdbcStorage}); this class claims, marks and lists them.
+ */
+final class JdbcOutbox implements Outbox {
+
+  private final DatabaseAccess db;
+  private final JsonCodec json;
+
+  JdbcOutbox(DatabaseAccess db, JsonCodec json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  private static final String OUTBOX_COLUMNS =
+      "o.sequence, o.status, o.attempts, o.next_attempt_at_ns, o.last_error, o.claim_token, o.body";
+
+  private OutboxEntry outboxEntry(ResultSet rs) throws SQLException {
+    return new OutboxEntry(json.read(rs.getString("body"), OutboxMessage.class), rs.getLong("sequence"),
+        OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), Instants.read(rs, "next_attempt_at_ns"),
+        Optional.ofNullable(rs.getString("last_error")), rs.getLong("claim_token"));
+  }
+
+  @Override
+  public List<OutboxEntry> claimBatch(Instant now, int limit, String owner, Duration lease) {
+    return claimBatch(now, limit, 1, owner, lease);
+  }
+
+  @Override
+  public List<OutboxEntry> claimBatch(Instant now, int limit, int perPartition, String owner, Duration lease) {
+    ClaimArguments.check(now, limit, perPartition, owner, lease);
+    Instant until = now.plus(lease);
+    return db.inTransaction(c -> {
+      // 1. the heads: each partition's oldest pending message, if due and not held; the first
+      //    `limit` by sequence are enough, since a partition's messages all follow its head
+      List<OutboxEntry> heads = outboxRows(c,
+          "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at_ns <= ?"
+              + " AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
+              + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
+              + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
+              + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
+          Instants.toNanos(now), Instants.toNanos(now), limit);
+      // 2. behind each head, the due prefix of its queue, at most perPartition in all
+      List<OutboxEntry> candidates = new ArrayList<>(heads);
+      if (perPartition > 1) {
+        for (OutboxEntry head : heads) {
+          List<OutboxEntry> behind = outboxRows(c,
+              "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.partition_key = ? AND o.status = 'PENDING'"
+                  + " AND o.sequence > ? ORDER BY o.sequence FETCH FIRST ? ROWS ONLY",
+              head.message().partitionKey(), head.sequence(), perPartition - 1);
+          for (OutboxEntry e : behind) {
+            if (e.nextAttemptAt().isAfter(now)) {
+              break;
+            }
+            candidates.add(e);
+          }
+        }
+      }
+      // 3. the lowest sequences: per partition a prefix of its queue
+      candidates.sort(Comparator.comparingLong(OutboxEntry::sequence));
+      Map<String, List<OutboxEntry>> byPartition = new LinkedHashMap<>();
+      for (OutboxEntry e : candidates.subList(0, Math.min(limit, candidates.size()))) {
+        byPartition.computeIfAbsent(e.message().partitionKey(), k -> new ArrayList<>()).add(e);
+      }
+      // 4. claim each partition's prefix; the head's update names the token it was read with, so
+      //    a partition another claimer took meanwhile is passed over
+      List<OutboxEntry> claimed = new ArrayList<>();
+      for (Map.Entry<String, List<OutboxEntry>> partition : byPartition.entrySet()) {
+        List<OutboxEntry> prefix = partition.getValue();
+        OutboxEntry head = prefix.get(0);
+        long token = db.newToken(c);
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
+                + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
+                + " AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)")) {
+          ps.setLong(1, token);
+          ps.setString(2, owner);
+          ps.setLong(3, Instants.toNanos(until));
+          ps.setLong(4, head.sequence());
+          ps.setLong(5, head.claimToken());
+          ps.setLong(6, Instants.toNanos(now));
+          ps.setLong(7, Instants.toNanos(now));
+          if (ps.executeUpdate() != 1) {
+            continue;
+          }
+        }
+        claimed.add(claimedEntry(head, token));
+        // the partition is ours: end older claims on the messages behind its head
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ?"
+                + " AND status = 'PENDING' AND sequence > ? AND claimed_until_ns IS NOT NULL")) {
+          ps.setString(1, partition.getKey());
+          ps.setLong(2, head.sequence());
+          ps.executeUpdate();
+        }
+        for (OutboxEntry e : prefix.subList(1, prefix.size())) {
+          long next = db.newToken(c);
+          try (PreparedStatement ps = c.prepareStatement(
+              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
+                  + " AND claim_token = ? AND status = 'PENDING'")) {
+            ps.setLong(1, next);
+            ps.setString(2, owner);
+            ps.setLong(3, Instants.toNanos(until));
+            ps.setLong(4, e.sequence());
+            ps.setLong(5, e.claimToken());
+            if (ps.executeUpdate() != 1) {
+              break;
+            }
+          }
+          claimed.add(claimedEntry(e, next));
+        }
+      }
+      claimed.sort(Comparator.comparingLong(OutboxEntry::sequence));
+      return java.util.Collections.unmodifiableList(claimed);
+    });
+  }
+
+  @Override
+  public boolean markDelivered(UUID id, long claimToken) {
+    Objects.requireNonNull(id, "id");
+    return db.inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DELIVERED, null, null));
+  }
+
+  @Override
+  public int markDelivered(List<OutboxEntry> claimed) {
+    for (OutboxEntry e : claimed) {
+      Objects.requireNonNull(e, "claimed entry");
+    }
+    if (claimed.isEmpty()) {
+      return 0;
+    }
+    return db.inTransaction(c -> {
+      int marked = 0;
+      for (OutboxEntry e : claimed) {
+        if (mark(c, e.message().id(), e.claimToken(), OutboxEntry.Status.DELIVERED, null, null)) {
+          marked++;
+        }
+      }
+      return marked;
+    });
+  }
+
+  @Override
+  public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(retryAt, "retryAt");
+    Objects.requireNonNull(error, "error");
+    return db.inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.PENDING, retryAt, error));
+  }
+
+  @Override
+  public boolean park(UUID id, long claimToken, String error) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(error, "error");
+    return db.inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DEAD, null, error));
+  }
+
+  /**
+   * Marks a message if its claim holds: the token is its current one, it is pending and still
+   * under a claim, and no older message of its partition is pending. Delivered and dead end the
+   * claim on it and keep the claim on those behind it; failed (PENDING again, with a retry time)
+   * ends the claim on its whole partition.
+   */
+  private boolean mark(Connection c, UUID id, long claimToken, OutboxEntry.Status status, Instant retryAt, String error)
+      throws SQLException {
+    if (claimToken == 0) {
+      return false;
+    }
+    long sequence;
+    String partition;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT sequence, partition_key, status, claim_token, claimed_until_ns FROM kefu_outbox WHERE id = ? FOR UPDATE")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getLong("claim_token") != claimToken || !"PENDING".equals(rs.getString("status"))
+            || rs.getObject("claimed_until_ns") == null) {
+          return false;
+        }
+        sequence = rs.getLong("sequence");
+        partition = rs.getString("partition_key");
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM kefu_outbox WHERE partition_key = ? AND status = 'PENDING' AND sequence < ? FETCH FIRST 1 ROWS ONLY")) {
+      ps.setString(1, partition);
+      ps.setLong(2, sequence);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return false; // an older message of its partition is still pending
+        }
+      }
+    }
+    if (status == OutboxEntry.Status.DELIVERED) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until_ns = NULL WHERE sequence = ?")) {
+        ps.setLong(1, sequence);
+        ps.executeUpdate();
+      }
+    } else if (status == OutboxEntry.Status.DEAD) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE kefu_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
+              + " claimed_until_ns = NULL WHERE sequence = ?")) {
+        ps.setString(1, error);
+        ps.setLong(2, sequence);
+        ps.executeUpdate();
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE kefu_outbox SET attempts = attempts + 1, next_attempt_at_ns = ?, last_error = ? WHERE sequence = ?")) {
+        ps.setLong(1, Instants.toNanos(retryAt));
+        ps.setString(2, error);
+        ps.setLong(3, sequence);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ? AND status = 'PENDING'")) {
+        ps.setString(1, partition);
+        ps.executeUpdate();
+      }
+    }
+    return true;
+  }
+
+  private OutboxEntry claimedEntry(OutboxEntry read, long token) {
+    return new OutboxEntry(read.message(), read.sequence(), OutboxEntry.Status.PENDING, read.attempts(),
+        read.nextAttemptAt(), read.lastError(), token);
+  }
+
+  private List<OutboxEntry> outboxRows(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<OutboxEntry> found = new ArrayList<>();
+        while (rs.next()) {
+          found.add(outboxEntry(rs));
+        }
+        return found;
+      }
+    }
+  }
+
+  @Override
+  public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
+    return db.read(c -> {
+      long total;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kefu_outbox WHERE status = ?")) {
+        ps.setString(1, status.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT sequence, status, attempts, next_attempt_at_ns, last_error, claim_token, body FROM kefu_outbox"
+              + " WHERE status = ? ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+        ps.setString(1, status.name());
+        ps.setInt(2, page.offset());
+        ps.setInt(3, page.limit());
+        try (ResultSet rs = ps.executeQuery()) {
+          List<OutboxEntry> found = new ArrayList<>();
+          while (rs.next()) {
+            found.add(outboxEntry(rs));
+          }
+          return new Page<>(found, total, page);
+        }
+      }
+    });
+  }
+}
