@@ -1,14 +1,11 @@
 package dev.kefu.jdbc;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kefu.spi.Aggregate;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
 import dev.kefu.spi.event.DomainEvent;
-import dev.kefu.spi.event.StoredEvent;
 import dev.kefu.spi.store.AggregateWrite;
 import dev.kefu.spi.store.AppliedRequest;
 import dev.kefu.spi.store.DueCompletion;
@@ -122,7 +119,7 @@ public final class JdbcStorage implements Storage {
   private final CustomerStore customers = new Customers();
   private final TicketStore tickets = new Tickets();
   private final UnitOfWorkCommitter committer = this::commit;
-  private final EventLog events = new Events();
+  private final EventLog events;
   private final InboundKeys inboundKeys = new Keys();
   private final Outbox outbox;
   private final DueWork dueWork;
@@ -132,7 +129,6 @@ public final class JdbcStorage implements Storage {
   private final OrderStore orders = new Orders();
   private final RevisitStore revisits = new Revisits();
   private final ComplaintStore complaints = new Complaints();
-  private final Upcasters upcasters;
 
   /**
    * How due work and outbox messages are claimed among competing instances. Both paths give the
@@ -180,7 +176,7 @@ public final class JdbcStorage implements Storage {
     this.db = new DatabaseAccess(builder.dataSource, builder.claimPath);
     this.outbox = new JdbcOutbox(db, json);
     this.dueWork = new JdbcDueWork(db, json, ATTRIBUTES);
-    this.upcasters = Upcasters.of(builder.upcasters);
+    this.events = new JdbcEventLog(db, json, Upcasters.of(builder.upcasters));
   }
 
   /**
@@ -999,80 +995,6 @@ public final class JdbcStorage implements Storage {
       Objects.requireNonNull(order, "order");
       Objects.requireNonNull(agent, "agent");
       return findDocument(MentionCheck.TYPE, MentionCheck.idOf(order, agent), MentionCheck.class);
-    }
-  }
-
-  private final class Events implements EventLog {
-    @Override
-    public List<StoredEvent> readAfter(long afterPosition, int limit) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-      }
-      return db.read(c -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT position, type_name, schema_version, body FROM kefu_event WHERE position > ? ORDER BY position"
-                + " FETCH FIRST ? ROWS ONLY")) {
-          ps.setLong(1, afterPosition);
-          ps.setInt(2, limit);
-          try (ResultSet rs = ps.executeQuery()) {
-            List<StoredEvent> found = new ArrayList<>();
-            while (rs.next()) {
-              found.add(new StoredEvent(rs.getLong("position"), event(rs)));
-            }
-            return found;
-          }
-        }
-      });
-    }
-
-    @Override
-    public List<DomainEvent> eventsOf(String aggregateType, String aggregateId) {
-      return db.read(c -> {
-        try (PreparedStatement ps = c.prepareStatement("SELECT position, type_name, schema_version, body FROM kefu_event"
-            + " WHERE aggregate_type = ? AND aggregate_id = ? ORDER BY position")) {
-          ps.setString(1, aggregateType);
-          ps.setString(2, aggregateId);
-          try (ResultSet rs = ps.executeQuery()) {
-            List<DomainEvent> found = new ArrayList<>();
-            while (rs.next()) {
-              found.add(event(rs));
-            }
-            return found;
-          }
-        }
-      });
-    }
-
-    /**
-     * One stored event, its payload first brought from its stored version to its class's version
-     * by the registered upcasters.
-     */
-    private DomainEvent event(ResultSet rs) throws SQLException {
-      String type = rs.getString("type_name");
-      int stored = rs.getInt("schema_version");
-      JsonNode tree = json.parse(rs.getString("body"));
-      if (!(tree instanceof ObjectNode wrapper) || !wrapper.has("value")) {
-        throw new IllegalStateException("stored event at position " + rs.getLong("position") + " is not a kefu event");
-      }
-      Upcasters.Upcast upcast = upcasters.upcast(type, stored, wrapper.get("value"));
-      wrapper.set("value", upcast.payload());
-      DomainEvent event;
-      try {
-        event = (DomainEvent) json.decode(wrapper, DomainEvent.class);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(unreadable(rs, type, stored, upcast.version(), "its payload does not decode"), e);
-      }
-      if (event.schemaVersion() != upcast.version()) {
-        throw new IllegalStateException(unreadable(rs, type, stored, upcast.version(),
-            "this kefu reads version " + event.schemaVersion() + "; register an EventUpcaster from version "
-                + upcast.version()));
-      }
-      return event;
-    }
-
-    private String unreadable(ResultSet rs, String type, int stored, int reached, String why) throws SQLException {
-      return "stored event " + type + " at position " + rs.getLong("position") + ", version " + stored
-          + (reached == stored ? "" : " (upcast to " + reached + ")") + ", cannot be read: " + why;
     }
   }
 
