@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -65,6 +67,26 @@ final class DatabaseAccess {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** {@code n} fencing tokens: on PostgreSQL in one round trip, elsewhere one at a time. */
+  List<Long> newTokens(Connection c, int n) throws SQLException {
+    List<Long> tokens = new ArrayList<>(n);
+    if (n > 0 && dialect(c) == Dialect.POSTGRESQL) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT nextval('kefu_token_seq') FROM generate_series(1, ?)")) {
+        ps.setInt(1, n);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            tokens.add(rs.getLong(1));
+          }
+        }
+      }
+      return tokens;
+    }
+    for (int i = 0; i < n; i++) {
+      tokens.add(newToken(c));
+    }
+    return tokens;
   }
 
   Dialect dialect(Connection c) throws SQLException {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,19 +65,22 @@ final class JdbcOutbox implements Outbox {
               + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
               + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
           Instants.toNanos(now), Instants.toNanos(now), limit);
-      // 2. behind each head, the due prefix of its queue, at most perPartition in all
+      // 2. behind each head, the due prefix of its queue, at most perPartition in all: one query
+      //    for every head's partition, each partition's first perPartition pending messages
       List<OutboxEntry> candidates = new ArrayList<>(heads);
-      if (perPartition > 1) {
+      if (perPartition > 1 && !heads.isEmpty()) {
+        Map<String, List<OutboxEntry>> queues = queues(c, heads, perPartition);
         for (OutboxEntry head : heads) {
-          List<OutboxEntry> behind = outboxRows(c,
-              "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.partition_key = ? AND o.status = 'PENDING'"
-                  + " AND o.sequence > ? ORDER BY o.sequence FETCH FIRST ? ROWS ONLY",
-              head.message().partitionKey(), head.sequence(), perPartition - 1);
-          for (OutboxEntry e : behind) {
-            if (e.nextAttemptAt().isAfter(now)) {
+          int taken = 1;
+          for (OutboxEntry e : queues.getOrDefault(head.message().partitionKey(), List.of())) {
+            if (e.sequence() <= head.sequence()) {
+              continue;
+            }
+            if (taken == perPartition || e.nextAttemptAt().isAfter(now)) {
               break;
             }
             candidates.add(e);
+            taken++;
           }
         }
       }
@@ -89,10 +93,11 @@ final class JdbcOutbox implements Outbox {
       // 4. claim each partition's prefix; the head's update names the token it was read with, so
       //    a partition another claimer took meanwhile is passed over
       List<OutboxEntry> claimed = new ArrayList<>();
+      Iterator<Long> tokens = db.newTokens(c, Math.min(limit, candidates.size())).iterator();
       for (Map.Entry<String, List<OutboxEntry>> partition : byPartition.entrySet()) {
         List<OutboxEntry> prefix = partition.getValue();
         OutboxEntry head = prefix.get(0);
-        long token = db.newToken(c);
+        long token = tokens.next();
         try (PreparedStatement ps = c.prepareStatement(
             "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
                 + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
@@ -118,7 +123,7 @@ final class JdbcOutbox implements Outbox {
           ps.executeUpdate();
         }
         for (OutboxEntry e : prefix.subList(1, prefix.size())) {
-          long next = db.newToken(c);
+          long next = tokens.next();
           try (PreparedStatement ps = c.prepareStatement(
               "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
                   + " AND claim_token = ? AND status = 'PENDING'")) {
@@ -248,6 +253,27 @@ final class JdbcOutbox implements Outbox {
   private OutboxEntry claimedEntry(OutboxEntry read, long token) {
     return new OutboxEntry(read.message(), read.sequence(), OutboxEntry.Status.PENDING, read.attempts(),
         read.nextAttemptAt(), read.lastError(), token);
+  }
+
+  /** The first {@code perPartition} pending messages of each head's partition, by sequence. */
+  private Map<String, List<OutboxEntry>> queues(Connection c, List<OutboxEntry> heads, int perPartition)
+      throws SQLException {
+    StringBuilder in = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    for (OutboxEntry head : heads) {
+      in.append(params.isEmpty() ? "?" : ", ?");
+      params.add(head.message().partitionKey());
+    }
+    params.add(perPartition);
+    List<OutboxEntry> rows = outboxRows(c, "SELECT " + OUTBOX_COLUMNS.replace("o.", "q.") + " FROM (SELECT "
+        + OUTBOX_COLUMNS + ", o.partition_key, ROW_NUMBER() OVER (PARTITION BY o.partition_key ORDER BY o.sequence) AS rn"
+        + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.partition_key IN (" + in + ")) q WHERE q.rn <= ?"
+        + " ORDER BY q.sequence", params.toArray());
+    Map<String, List<OutboxEntry>> queues = new LinkedHashMap<>();
+    for (OutboxEntry e : rows) {
+      queues.computeIfAbsent(e.message().partitionKey(), k -> new ArrayList<>()).add(e);
+    }
+    return queues;
   }
 
   private List<OutboxEntry> outboxRows(Connection c, String sql, Object... params) throws SQLException {
