@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -140,7 +141,7 @@ final class JdbcOutbox implements Outbox {
         }
       }
       claimed.sort(Comparator.comparingLong(OutboxEntry::sequence));
-      return java.util.Collections.unmodifiableList(claimed);
+      return Collections.unmodifiableList(claimed);
     });
   }
 
@@ -266,7 +267,7 @@ final class JdbcOutbox implements Outbox {
     }
     params.add(perPartition);
     List<OutboxEntry> rows = outboxRows(c, "SELECT " + OUTBOX_COLUMNS.replace("o.", "q.") + " FROM (SELECT "
-        + OUTBOX_COLUMNS + ", o.partition_key, ROW_NUMBER() OVER (PARTITION BY o.partition_key ORDER BY o.sequence) AS rn"
+        + OUTBOX_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY o.partition_key ORDER BY o.sequence) AS rn"
         + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.partition_key IN (" + in + ")) q WHERE q.rn <= ?"
         + " ORDER BY q.sequence", params.toArray());
     Map<String, List<OutboxEntry>> queues = new LinkedHashMap<>();

@@ -113,7 +113,6 @@ public final class JdbcStorage implements Storage {
   private static final Type APPLIED_RESULT = Aggregate.class;
   private static final Type ATTRIBUTES = mapOfStrings();
 
-  private final DataSource dataSource;
   private final DatabaseAccess db;
   private final JsonCodec json = new JsonCodec();
   private final CustomerStore customers = new Customers();
@@ -172,7 +171,6 @@ public final class JdbcStorage implements Storage {
   }
 
   private JdbcStorage(Builder builder) {
-    this.dataSource = builder.dataSource;
     this.db = new DatabaseAccess(builder.dataSource, builder.claimPath);
     this.outbox = new JdbcOutbox(db, json);
     this.dueWork = new JdbcDueWork(db, json, ATTRIBUTES);
@@ -242,7 +240,7 @@ public final class JdbcStorage implements Storage {
    */
   public JdbcStorage migrate() {
     try {
-      Migrations.apply(dataSource, Migrations.ALL);
+      Migrations.apply(db.dataSource(), Migrations.ALL);
     } catch (SQLException e) {
       throw new JdbcStoreException("migrating kefu's schema failed", e);
     }
@@ -275,7 +273,7 @@ public final class JdbcStorage implements Storage {
    */
   public int schemaVersion() {
     try {
-      return Migrations.currentVersion(dataSource);
+      return Migrations.currentVersion(db.dataSource());
     } catch (SQLException e) {
       throw new JdbcStoreException("reading kefu's schema version failed", e);
     }
@@ -353,7 +351,7 @@ public final class JdbcStorage implements Storage {
     if (work.isEmpty()) {
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
       try {
         // 1. compare-and-set, in UnitOfWork's order: an update names the version it replaces, a
@@ -430,7 +428,7 @@ public final class JdbcStorage implements Storage {
    */
   private RuntimeException staleParts(UnitOfWork work, SQLException cause) {
     List<StaleWrite> stale = new ArrayList<>();
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = db.dataSource().getConnection()) {
       for (AggregateWrite w : work.writes()) {
         long actual = version(c, w.aggregate());
         if (actual != w.expectedVersion()) {
@@ -577,7 +575,7 @@ public final class JdbcStorage implements Storage {
       appendLogInOneStatement(c, events, eventBodies, messages, messageBodies);
       return;
     }
-    long next = db.dialect(c).take(c, events.size() + messages.size());
+    long next = takeFromLog(c, events.size() + messages.size());
     if (!events.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
@@ -613,6 +611,28 @@ public final class JdbcStorage implements Storage {
         ps.executeBatch();
       }
     }
+  }
+
+  /**
+   * Takes {@code n} numbers from the log counter, locking its row until the transaction ends (the
+   * portable path; PostgreSQL takes them inside {@link #appendLogInOneStatement}).
+   *
+   * @return the first of them
+   */
+  private static long takeFromLog(Connection c, int n) throws SQLException {
+    long last;
+    try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = 'log' FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
+      }
+      last = rs.getLong(1);
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = 'log'")) {
+      ps.setLong(1, last + n);
+      ps.executeUpdate();
+    }
+    return last + 1;
   }
 
   /**
