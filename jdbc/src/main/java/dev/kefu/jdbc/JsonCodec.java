@@ -54,6 +54,10 @@ final class JsonCodec {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+  /** The public value type of each runtime class met so far (finding it walks nested classes: not per value). */
+  private final Map<Class<?>, Class<?>> valueTypes = new ConcurrentHashMap<>();
+  /** Classes that stored {@code @class} names have named, by name. */
+  private final Map<String, Class<?>> namedClasses = new ConcurrentHashMap<>();
 
   /** Writes a value of a declared type as JSON text. */
   String write(Object value, Type declared) {
@@ -139,7 +143,7 @@ final class JsonCodec {
       }
       return items;
     }
-    Class<?> valueType = valueType(value.getClass());
+    Class<?> valueType = valueTypes.computeIfAbsent(value.getClass(), JsonCodec::valueType);
     ObjectNode fields = NODES.objectNode();
     Shape shape = shape(valueType);
     for (Property p : shape.properties) {
@@ -246,17 +250,29 @@ final class JsonCodec {
     Class<?> valueType = raw;
     JsonNode fields = node;
     if (node.has(CLASS)) {
-      try {
-        valueType = Class.forName(node.get(CLASS).asText(), true, raw.getClassLoader() != null ? raw.getClassLoader() : JsonCodec.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("stored JSON names an unknown class " + node.get(CLASS).asText(), e);
-      }
+      valueType = namedClass(node.get(CLASS).asText(), raw);
       if (!raw.isAssignableFrom(valueType)) {
         throw new IllegalStateException("stored " + valueType.getName() + " is not a " + raw.getName());
       }
       fields = node.get(VALUE);
     }
     return shape(valueType).create(this, fields);
+  }
+
+  /** The class a stored {@code @class} names, loaded once per name. */
+  private Class<?> namedClass(String name, Class<?> declared) {
+    Class<?> known = namedClasses.get(name);
+    if (known != null) {
+      return known;
+    }
+    try {
+      Class<?> loaded = Class.forName(name, true,
+          declared.getClassLoader() != null ? declared.getClassLoader() : JsonCodec.class.getClassLoader());
+      namedClasses.put(name, loaded);
+      return loaded;
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("stored JSON names an unknown class " + name, e);
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -331,17 +347,21 @@ final class JsonCodec {
     }
   }
 
+  /** A builder method taking one value, and the (boxed) type it accepts. */
+  private record Setter(Method method, Class<?> accepts) {
+  }
+
   /** How to take a value type apart and build it again. */
   private static final class Shape {
     final Class<?> type;
     final List<Property> properties;
     final Constructor<?> canonical;
     final Constructor<?> builderConstructor;
-    final Map<String, List<Method>> setters;
+    final Map<String, List<Setter>> setters;
     final Method build;
 
     private Shape(Class<?> type, List<Property> properties, Constructor<?> canonical, Constructor<?> builderConstructor,
-        Map<String, List<Method>> setters, Method build) {
+        Map<String, List<Setter>> setters, Method build) {
       this.type = type;
       this.properties = properties;
       this.canonical = canonical;
@@ -371,10 +391,10 @@ final class JsonCodec {
         if (builder == null) {
           throw new IllegalArgumentException("cannot map " + type.getName() + " to JSON: neither a record nor an Immutables value type");
         }
-        Map<String, List<Method>> setters = new LinkedHashMap<>();
+        Map<String, List<Setter>> setters = new LinkedHashMap<>();
         for (Method m : builder.getMethods()) {
           if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
-            setters.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(m);
+            setters.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(new Setter(m, box(m.getParameterTypes()[0])));
           }
         }
         List<Property> props = new ArrayList<>();
@@ -389,9 +409,9 @@ final class JsonCodec {
         bc.setAccessible(true);
         Method build = builder.getMethod("build");
         build.setAccessible(true);
-        for (List<Method> ms : setters.values()) {
-          for (Method m : ms) {
-            m.setAccessible(true);
+        for (List<Setter> ms : setters.values()) {
+          for (Setter m : ms) {
+            m.method.setAccessible(true);
           }
         }
         return new Shape(type, List.copyOf(props), null, bc, setters, build);
@@ -431,10 +451,9 @@ final class JsonCodec {
     }
 
     private Method setter(String name, Object value) {
-      for (Method m : setters.get(name)) {
-        Class<?> param = m.getParameterTypes()[0];
-        if (box(param).isInstance(value)) {
-          return m;
+      for (Setter m : setters.get(name)) {
+        if (m.accepts.isInstance(value)) {
+          return m.method;
         }
       }
       throw new IllegalStateException("no builder method " + name + " of " + type.getName() + " takes " + value.getClass().getName());
