@@ -52,6 +52,18 @@ final class DatabaseAccess {
     }
   }
 
+  /** Runs writes on their own connection, each statement committed as it runs (no transaction round trips). */
+  <T> T write(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true);
+      }
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new JdbcStoreException("database write failed", e);
+    }
+  }
+
   /** Runs a read on its own connection. */
   <T> T read(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {

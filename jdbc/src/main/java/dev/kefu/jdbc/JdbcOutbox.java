@@ -145,28 +145,58 @@ final class JdbcOutbox implements Outbox {
     });
   }
 
+  /**
+   * Marks one message delivered if its claim holds — the token is its current one, it is pending
+   * and under a claim, no older message of its partition is pending — and ends the claim on it.
+   * One statement: a mark is the commonest write after a unit of work.
+   */
+  private static final String DELIVER = "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
+      + " claimed_until_ns = NULL WHERE o.id = ? AND o.claim_token = ? AND o.status = 'PENDING'"
+      + " AND o.claimed_until_ns IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kefu_outbox e"
+      + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence < o.sequence)";
+
   @Override
   public boolean markDelivered(UUID id, long claimToken) {
     Objects.requireNonNull(id, "id");
-    return db.inTransaction(c -> mark(c, id, claimToken, OutboxEntry.Status.DELIVERED, null, null));
+    if (claimToken == 0) {
+      return false;
+    }
+    return db.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement(DELIVER)) {
+        ps.setObject(1, id);
+        ps.setLong(2, claimToken);
+        return ps.executeUpdate() == 1;
+      }
+    });
   }
 
+  /**
+   * The marks as one batch of {@link #DELIVER} statements, in the given order and sent together
+   * (each commits as it runs, as the port allows): each sees the marks before it, so a
+   * partition's prefix is marked in one call.
+   */
   @Override
   public int markDelivered(List<OutboxEntry> claimed) {
     for (OutboxEntry e : claimed) {
       Objects.requireNonNull(e, "claimed entry");
     }
-    if (claimed.isEmpty()) {
+    List<OutboxEntry> held = claimed.stream().filter(e -> e.claimToken() != 0).toList();
+    if (held.isEmpty()) {
       return 0;
     }
-    return db.inTransaction(c -> {
-      int marked = 0;
-      for (OutboxEntry e : claimed) {
-        if (mark(c, e.message().id(), e.claimToken(), OutboxEntry.Status.DELIVERED, null, null)) {
-          marked++;
+    return db.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement(DELIVER)) {
+        for (OutboxEntry e : held) {
+          ps.setObject(1, e.message().id());
+          ps.setLong(2, e.claimToken());
+          ps.addBatch();
         }
+        int marked = 0;
+        for (int count : ps.executeBatch()) {
+          marked += count == 1 ? 1 : 0;
+        }
+        return marked;
       }
-      return marked;
     });
   }
 
@@ -186,10 +216,10 @@ final class JdbcOutbox implements Outbox {
   }
 
   /**
-   * Marks a message if its claim holds: the token is its current one, it is pending and still
-   * under a claim, and no older message of its partition is pending. Delivered and dead end the
-   * claim on it and keep the claim on those behind it; failed (PENDING again, with a retry time)
-   * ends the claim on its whole partition.
+   * Marks a message failed or dead if its claim holds: the token is its current one, it is
+   * pending and still under a claim, and no older message of its partition is pending. Dead ends
+   * the claim on it and keeps the claim on those behind it; failed (PENDING again, with a retry
+   * time) ends the claim on its whole partition. (Delivered is {@link #DELIVER}, one statement.)
    */
   private boolean mark(Connection c, UUID id, long claimToken, OutboxEntry.Status status, Instant retryAt, String error)
       throws SQLException {
@@ -220,13 +250,7 @@ final class JdbcOutbox implements Outbox {
         }
       }
     }
-    if (status == OutboxEntry.Status.DELIVERED) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE kefu_outbox SET status = 'DELIVERED', claimed_by = NULL, claimed_until_ns = NULL WHERE sequence = ?")) {
-        ps.setLong(1, sequence);
-        ps.executeUpdate();
-      }
-    } else if (status == OutboxEntry.Status.DEAD) {
+    if (status == OutboxEntry.Status.DEAD) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE kefu_outbox SET status = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL,"
               + " claimed_until_ns = NULL WHERE sequence = ?")) {

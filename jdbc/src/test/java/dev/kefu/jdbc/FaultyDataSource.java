@@ -16,9 +16,10 @@ import javax.sql.DataSource;
 
 /**
  * A data source whose connections fail on cue, for fault tests. It counts the <em>steps</em> of
- * transactions — each statement executed while a connection is out of auto-commit, and each
- * {@code commit()} — and, once armed with {@link #failAt(int, Fault)}, fails the step with that
- * number. Reads in auto-commit mode are neither counted nor failed.
+ * transactions — each statement executed while a connection is out of auto-commit, each
+ * {@code commit()}, and each update or batch in auto-commit mode (a transaction of its own, so
+ * both a step and a commit) — and, once armed with {@link #failAt(int, Fault)}, fails the step
+ * with that number. Queries in auto-commit mode are neither counted nor failed.
  *
  * <p>Thread-safe; meant for one command at a time while armed.
  */
@@ -47,6 +48,9 @@ final class FaultyDataSource implements DataSource {
 
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
       "executeLargeUpdate", "executeLargeBatch");
+  /** The executions that write when run in auto-commit mode: each a transaction of its own. */
+  private static final Set<String> AUTO_COMMITTED_WRITES = Set.of("executeUpdate", "executeBatch", "executeLargeUpdate",
+      "executeLargeBatch");
 
   private final DataSource delegate;
   private final AtomicInteger steps = new AtomicInteger();
@@ -188,10 +192,24 @@ final class FaultyDataSource implements DataSource {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      if (connection.inTransaction && EXECUTIONS.contains(method.getName())) {
-        step(connection.physical, false);
+      if (!EXECUTIONS.contains(method.getName())) {
+        return call(statement, method, args);
       }
-      return call(statement, method, args);
+      if (connection.inTransaction) {
+        step(connection.physical, false);
+        return call(statement, method, args);
+      }
+      if (!AUTO_COMMITTED_WRITES.contains(method.getName())) {
+        return call(statement, method, args); // a query on its own
+      }
+      boolean loseReply = step(connection.physical, true);
+      Object result = call(statement, method, args);
+      commits.incrementAndGet();
+      afterCommit.run();
+      if (loseReply) {
+        throw new SQLException("injected: the reply to an auto-committed write was lost", "08006");
+      }
+      return result;
     }
   }
 
