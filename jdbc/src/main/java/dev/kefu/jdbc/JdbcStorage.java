@@ -5,20 +5,13 @@ import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.customer.CustomerId;
 import dev.kefu.spi.customer.CustomerQuery;
 import dev.kefu.spi.customer.CustomerStore;
-import dev.kefu.spi.event.DomainEvent;
-import dev.kefu.spi.store.AggregateWrite;
 import dev.kefu.spi.store.AppliedRequest;
-import dev.kefu.spi.store.DueCompletion;
 import dev.kefu.spi.store.DueWork;
 import dev.kefu.spi.store.EventLog;
 import dev.kefu.spi.store.InboundKeys;
 import dev.kefu.spi.store.Outbox;
-import dev.kefu.spi.store.OutboxMessage;
 import dev.kefu.spi.store.Page;
 import dev.kefu.spi.store.PageRequest;
-import dev.kefu.spi.store.ScheduledWork;
-import dev.kefu.spi.store.StaleVersionException;
-import dev.kefu.spi.store.StaleWrite;
 import dev.kefu.spi.store.Storage;
 import dev.kefu.spi.store.UnitOfWork;
 import dev.kefu.spi.store.UnitOfWorkCommitter;
@@ -85,9 +78,10 @@ import javax.sql.DataSource;
  * and refuses a database newer than this library. Instants are stored exactly, as nanoseconds since
  * the epoch (1677–2262). Only prepared statements reach the database.
  *
- * <p><b>Writes.</b> A unit of work locks the rows it changes, checks every expected version, due
- * work token and inbound key first (a stale part fails it whole, naming every stale part), then
- * writes state, events, outbox messages, due work and keys in one transaction. Events carry their
+ * <p><b>Writes.</b> A unit of work writes state, due work, inbound keys, events and outbox
+ * messages in one transaction, compare-and-set as it writes: each update names the version it
+ * replaces, each completion the token its item was claimed with; a stale part fails the unit whole,
+ * naming every stale part. On PostgreSQL the unit's statements travel in one round trip. Events carry their
  * type name and schema version; an event stored at an older version is brought to its class's
  * version by the {@link EventUpcaster}s registered on {@link #builder(DataSource)}.
  *
@@ -110,14 +104,13 @@ import javax.sql.DataSource;
  */
 public final class JdbcStorage implements Storage {
 
-  private static final Type APPLIED_RESULT = Aggregate.class;
   private static final Type ATTRIBUTES = mapOfStrings();
 
   private final DatabaseAccess db;
   private final JsonCodec json = new JsonCodec();
   private final CustomerStore customers = new Customers();
   private final TicketStore tickets = new Tickets();
-  private final UnitOfWorkCommitter committer = this::commit;
+  private final UnitOfWorkCommitter committer;
   private final EventLog events;
   private final InboundKeys inboundKeys = new Keys();
   private final Outbox outbox;
@@ -172,6 +165,7 @@ public final class JdbcStorage implements Storage {
 
   private JdbcStorage(Builder builder) {
     this.db = new DatabaseAccess(builder.dataSource, builder.claimPath);
+    this.committer = new JdbcUnitOfWork(db, json, ATTRIBUTES);
     this.outbox = new JdbcOutbox(db, json);
     this.dueWork = new JdbcDueWork(db, json, ATTRIBUTES);
     this.events = new JdbcEventLog(db, json, Upcasters.of(builder.upcasters));
@@ -345,415 +339,6 @@ public final class JdbcStorage implements Storage {
   }
 
   // ---- the unit of work ------------------------------------------------------------------------
-
-  private void commit(UnitOfWork work) {
-    Objects.requireNonNull(work, "work");
-    if (work.isEmpty()) {
-      return;
-    }
-    try (Connection c = db.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        // 1. compare-and-set, in UnitOfWork's order: an update names the version it replaces, a
-        //    create inserts (a duplicate key: another unit created it first), a completion deletes
-        //    its item only under the token it was claimed with. A part that finds another version
-        //    or token is stale: the unit is rolled back and every stale part named, read afresh.
-        boolean stale = false;
-        for (AggregateWrite w : work.writes()) {
-          stale |= !write(c, w);
-        }
-        for (DueCompletion done : work.complete()) {
-          stale |= !completeDue(c, done);
-        }
-        if (stale) {
-          c.rollback();
-          throw staleParts(work, null);
-        }
-        for (String key : work.cancel()) {
-          deleteDue(c, key);
-        }
-        for (ScheduledWork s : work.schedule()) {
-          deleteDue(c, s.key());
-          try {
-            insertDue(c, s);
-          } catch (SQLException e) {
-            if (!DatabaseAccess.isConstraintViolation(e)) {
-              throw e;
-            }
-            // another transaction scheduled the key after our delete: a lost race, as on an aggregate
-            // (expected absent, found present), so the caller decides again instead of failing
-            StaleVersionException race = new StaleVersionException(List.of(new StaleWrite(StaleWrite.DUE_WORK, s.key(), 0, 1)));
-            race.initCause(e);
-            throw race;
-          }
-        }
-        for (AppliedRequest key : work.inboundKeys()) {
-          insertKey(c, key);
-        }
-        // 2. events and outbox last: their counters' rows stay locked until the commit, so that
-        //    positions are handed out in commit order; every unit with events queues on them, so
-        //    they are held for as few statements as possible (the parts above do not depend on them)
-        appendLog(c, work.events(), work.outbox());
-        try {
-          c.commit();
-        } catch (SQLException e) {
-          if (DatabaseAccess.isConstraintViolation(e)) {
-            throw e; // refused at commit: nothing was saved
-          }
-          // the database may have committed before its reply was lost: do not claim nothing was written
-          throw new JdbcStoreException("the commit of a unit of work failed; it may have been saved all the same:"
-              + " retry with the same request id, which applies it at most once", e);
-        }
-      } catch (SQLException e) {
-        DatabaseAccess.rollbackQuietly(c, e);
-        if (DatabaseAccess.isConstraintViolation(e)) {
-          throw staleParts(work, e);
-        }
-        throw e;
-      } catch (RuntimeException e) {
-        DatabaseAccess.rollbackQuietly(c, e);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new JdbcStoreException("commit of a unit of work failed; nothing was written", e);
-    }
-  }
-
-  /**
-   * What made a unit of work stale, read after its rollback: every aggregate whose stored version
-   * is not the one it expected, every completion whose item is gone or under another token, every
-   * inbound key already applied. Versions and tokens only move on, so what was stale stays stale.
-   *
-   * @param cause the constraint a concurrent insert broke, or null if a compare-and-set found another version
-   */
-  private RuntimeException staleParts(UnitOfWork work, SQLException cause) {
-    List<StaleWrite> stale = new ArrayList<>();
-    try (Connection c = db.dataSource().getConnection()) {
-      for (AggregateWrite w : work.writes()) {
-        long actual = version(c, w.aggregate());
-        if (actual != w.expectedVersion()) {
-          stale.add(new StaleWrite(w.aggregate().aggregateType(), w.aggregate().aggregateId(), w.expectedVersion(), actual));
-        }
-      }
-      for (DueCompletion done : work.complete()) {
-        long actual = token(c, done.key());
-        if (actual != done.token()) {
-          stale.add(new StaleWrite(StaleWrite.DUE_WORK, done.key(), done.token(), Math.max(0L, actual)));
-        }
-      }
-      for (AppliedRequest key : work.inboundKeys()) {
-        if (keyExists(c, key.key())) {
-          stale.add(new StaleWrite(StaleWrite.INBOUND_KEY, key.key(), 0, 1));
-        }
-      }
-    } catch (SQLException e) {
-      if (cause == null) {
-        return new JdbcStoreException("a unit of work was stale, and reading what was stale failed; nothing was written", e);
-      }
-      cause.addSuppressed(e);
-    }
-    if (stale.isEmpty()) {
-      return new JdbcStoreException("commit of a unit of work failed on a constraint; nothing was written", cause);
-    }
-    StaleVersionException e = new StaleVersionException(stale);
-    if (cause != null) {
-      e.initCause(cause);
-    }
-    return e;
-  }
-
-  /** The stored version of an aggregate, 0 if none is stored. */
-  private static long version(Connection c, Aggregate a) throws SQLException {
-    PreparedStatement ps;
-    if (a instanceof Customer) {
-      ps = c.prepareStatement("SELECT version FROM kefu_customer WHERE id = ?");
-      ps.setString(1, a.aggregateId());
-    } else if (a instanceof Ticket) {
-      ps = c.prepareStatement("SELECT version FROM kefu_ticket WHERE id = ?");
-      ps.setString(1, a.aggregateId());
-    } else {
-      ps = c.prepareStatement("SELECT version FROM kefu_aggregate WHERE aggregate_type = ? AND aggregate_id = ?");
-      ps.setString(1, a.aggregateType());
-      ps.setString(2, a.aggregateId());
-    }
-    try (ps; ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
-    }
-  }
-
-  /** Inserts or compare-and-set updates one aggregate; false if the update found another version. */
-  private boolean write(Connection c, AggregateWrite w) throws SQLException {
-    Aggregate a = w.aggregate();
-    boolean create = w.expectedVersion() == 0;
-    if (a instanceof Customer customer) {
-      String body = json.write(customer, Customer.class);
-      String sql = create
-          ? "INSERT INTO kefu_customer (version, region, owner_id, tier, body, id) VALUES (?, ?, ?, ?, ?, ?)"
-          : "UPDATE kefu_customer SET version = ?, region = ?, owner_id = ?, tier = ?, body = ? WHERE id = ? AND version = ?";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setLong(1, a.version());
-        ps.setString(2, customer.region());
-        ps.setString(3, customer.owner().map(o -> o.value()).orElse(null));
-        ps.setString(4, customer.tier().name());
-        ps.setString(5, body);
-        ps.setString(6, a.aggregateId());
-        if (!create) {
-          ps.setLong(7, w.expectedVersion());
-        }
-        return ps.executeUpdate() == 1;
-      }
-    }
-    if (a instanceof Ticket ticket) {
-      String body = json.write(ticket, Ticket.class);
-      String sql = create
-          ? "INSERT INTO kefu_ticket (version, customer_id, owner_id, status, kind, opened_at_ns, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-          : "UPDATE kefu_ticket SET version = ?, customer_id = ?, owner_id = ?, status = ?, kind = ?, opened_at_ns = ?, body = ?"
-              + " WHERE id = ? AND version = ?";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setLong(1, a.version());
-        ps.setString(2, ticket.customer().value());
-        ps.setString(3, ticket.owner().map(o -> o.value()).orElse(null));
-        ps.setString(4, ticket.status().name());
-        ps.setString(5, ticket.kind().name());
-        ps.setLong(6, Instants.toNanos(ticket.openedAt()));
-        ps.setString(7, body);
-        ps.setString(8, a.aggregateId());
-        if (!create) {
-          ps.setLong(9, w.expectedVersion());
-        }
-        return ps.executeUpdate() == 1;
-      }
-    }
-    String body = json.write(a, Aggregate.class);
-    DocumentColumns columns = DocumentColumns.of(a);
-    String sql = create
-        ? "INSERT INTO kefu_aggregate (version, ref_id, ref2_id, status, at_ns, body, aggregate_type, aggregate_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        : "UPDATE kefu_aggregate SET version = ?, ref_id = ?, ref2_id = ?, status = ?, at_ns = ?, body = ?"
-            + " WHERE aggregate_type = ? AND aggregate_id = ? AND version = ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, a.version());
-      ps.setString(2, columns.ref());
-      ps.setString(3, columns.ref2());
-      ps.setString(4, columns.status());
-      if (columns.at() == null) {
-        ps.setNull(5, java.sql.Types.BIGINT);
-      } else {
-        ps.setLong(5, Instants.toNanos(columns.at()));
-      }
-      ps.setString(6, body);
-      ps.setString(7, a.aggregateType());
-      ps.setString(8, a.aggregateId());
-      if (!create) {
-        ps.setLong(9, w.expectedVersion());
-      }
-      return ps.executeUpdate() == 1;
-    }
-  }
-
-  /**
-   * Appends a unit's events and outbox messages, numbered from the log counter: events take the
-   * first numbers as their positions, messages the next as their sequences. The counter's row
-   * stays locked until the transaction ends, so numbers are handed out in commit order — a reader
-   * never sees a later position before an earlier one commits, and a partition's messages are
-   * sequenced as they commit. Every unit with events queues on that row, so everything slow (the
-   * JSON) happens before it is taken, and it is taken last in the unit.
-   */
-  private void appendLog(Connection c, List<DomainEvent> events, List<OutboxMessage> messages) throws SQLException {
-    if (events.isEmpty() && messages.isEmpty()) {
-      return;
-    }
-    List<String> eventBodies = new ArrayList<>(events.size());
-    for (DomainEvent e : events) {
-      eventBodies.add(json.write(e, DomainEvent.class));
-    }
-    List<String> messageBodies = new ArrayList<>(messages.size());
-    for (OutboxMessage m : messages) {
-      messageBodies.add(json.write(m, OutboxMessage.class));
-    }
-    if (db.dialect(c) == Dialect.POSTGRESQL) {
-      appendLogInOneStatement(c, events, eventBodies, messages, messageBodies);
-      return;
-    }
-    long next = takeFromLog(c, events.size() + messages.size());
-    if (!events.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < events.size(); i++) {
-          DomainEvent e = events.get(i);
-          ps.setLong(1, next++);
-          ps.setObject(2, e.eventId());
-          ps.setString(3, e.meta().aggregateType());
-          ps.setString(4, e.aggregateId());
-          ps.setString(5, e.type());
-          ps.setInt(6, e.schemaVersion());
-          ps.setString(7, eventBodies.get(i));
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    }
-    if (!messages.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns, claim_token,"
-              + " created_at_ns, body) VALUES (?, ?, ?, 'PENDING', 0, ?, 0, ?, ?)")) {
-        for (int i = 0; i < messages.size(); i++) {
-          OutboxMessage m = messages.get(i);
-          ps.setLong(1, next++);
-          ps.setObject(2, m.id());
-          ps.setString(3, m.partitionKey());
-          ps.setLong(4, Instants.toNanos(m.createdAt()));
-          ps.setLong(5, Instants.toNanos(m.createdAt()));
-          ps.setString(6, messageBodies.get(i));
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    }
-  }
-
-  /**
-   * Takes {@code n} numbers from the log counter, locking its row until the transaction ends (the
-   * portable path; PostgreSQL takes them inside {@link #appendLogInOneStatement}).
-   *
-   * @return the first of them
-   */
-  private static long takeFromLog(Connection c, int n) throws SQLException {
-    long last;
-    try (PreparedStatement ps = c.prepareStatement("SELECT counter_value FROM kefu_counter WHERE name = 'log' FOR UPDATE");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
-      }
-      last = rs.getLong(1);
-    }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE kefu_counter SET counter_value = ? WHERE name = 'log'")) {
-      ps.setLong(1, last + n);
-      ps.executeUpdate();
-    }
-    return last + 1;
-  }
-
-  /**
-   * PostgreSQL: the counter, the events and the messages in one statement (data-modifying
-   * {@code WITH}), so the counter's row is held for that statement and the commit only — no
-   * round trip to a client that may be descheduled while every other unit waits on the row.
-   */
-  private static void appendLogInOneStatement(Connection c, List<DomainEvent> events, List<String> eventBodies,
-      List<OutboxMessage> messages, List<String> messageBodies) throws SQLException {
-    int total = events.size() + messages.size();
-    StringBuilder sql = new StringBuilder(
-        "WITH c AS (UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log'"
-            + " RETURNING counter_value - ? AS base)");
-    String eventInsert = "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name,"
-        + " schema_version, body) SELECT c.base + v.n, v.event_id, v.aggregate_type, v.aggregate_id, v.type_name,"
-        + " v.schema_version, v.body FROM c, (VALUES " + rows(events.size(), 0, "?::uuid, ?, ?, ?, ?::int, ?")
-        + ") AS v(n, event_id, aggregate_type, aggregate_id, type_name, schema_version, body)";
-    String messageInsert = "INSERT INTO kefu_outbox (sequence, id, partition_key, status, attempts, next_attempt_at_ns,"
-        + " claim_token, created_at_ns, body) SELECT c.base + v.n, v.id, v.partition_key, 'PENDING', 0, v.created_at_ns,"
-        + " 0, v.created_at_ns, v.body FROM c, (VALUES " + rows(messages.size(), events.size(), "?::uuid, ?, ?::bigint, ?")
-        + ") AS v(n, id, partition_key, created_at_ns, body)";
-    if (events.isEmpty()) {
-      sql.append(' ').append(messageInsert);
-    } else if (messages.isEmpty()) {
-      sql.append(' ').append(eventInsert);
-    } else {
-      sql.append(", e AS (").append(eventInsert).append(") ").append(messageInsert);
-    }
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      ps.setLong(i++, total);
-      ps.setLong(i++, total);
-      for (int k = 0; k < events.size(); k++) {
-        DomainEvent e = events.get(k);
-        ps.setObject(i++, e.eventId());
-        ps.setString(i++, e.meta().aggregateType());
-        ps.setString(i++, e.aggregateId());
-        ps.setString(i++, e.type());
-        ps.setInt(i++, e.schemaVersion());
-        ps.setString(i++, eventBodies.get(k));
-      }
-      for (int k = 0; k < messages.size(); k++) {
-        OutboxMessage m = messages.get(k);
-        ps.setObject(i++, m.id());
-        ps.setString(i++, m.partitionKey());
-        ps.setLong(i++, Instants.toNanos(m.createdAt()));
-        ps.setString(i++, messageBodies.get(k));
-      }
-      int inserted = ps.executeUpdate();
-      if (inserted != (messages.isEmpty() ? events.size() : messages.size())) {
-        throw new IllegalStateException("kefu_counter has no row 'log': call JdbcStorage.migrate() first");
-      }
-    }
-  }
-
-  /** {@code count} rows of a VALUES list, each numbered from {@code after + 1} and then the placeholders. */
-  private static String rows(int count, int after, String placeholders) {
-    StringBuilder rows = new StringBuilder();
-    for (int k = 1; k <= count; k++) {
-      rows.append(k == 1 ? "" : ", ").append('(').append(after + k).append(", ").append(placeholders).append(')');
-    }
-    return rows.toString();
-  }
-
-  /** The token of a scheduled item; -1 if nothing is scheduled (so no token, not even 0, matches). */
-  private static long token(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT token FROM kefu_due WHERE work_key = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : -1;
-      }
-    }
-  }
-
-  /** Deletes a claimed item if it is still under the claim's token; false if it moved on. */
-  private static boolean completeDue(Connection c, DueCompletion done) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM kefu_due WHERE work_key = ? AND token = ?")) {
-      ps.setString(1, done.key());
-      ps.setLong(2, done.token());
-      return ps.executeUpdate() == 1;
-    }
-  }
-
-  private static void deleteDue(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM kefu_due WHERE work_key = ?")) {
-      ps.setString(1, key);
-      ps.executeUpdate();
-    }
-  }
-
-  private void insertDue(Connection c, ScheduledWork s) throws SQLException {
-    // the token comes from the sequence inside the insert: one round trip, not two
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_due (work_key, kind, due_at_ns, token, attributes)"
-        + " VALUES (?, ?, ?, " + db.dialect(c).nextToken + ", ?)")) {
-      ps.setString(1, s.key());
-      ps.setString(2, s.kind());
-      ps.setLong(3, Instants.toNanos(s.dueAt()));
-      ps.setString(4, json.write(s.attributes(), ATTRIBUTES));
-      ps.executeUpdate();
-    }
-  }
-
-  private static boolean keyExists(Connection c, String key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kefu_inbound_key WHERE request_key = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private void insertKey(Connection c, AppliedRequest key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO kefu_inbound_key (request_key, command_type, applied_at_ns, result) VALUES (?, ?, ?, ?)")) {
-      ps.setString(1, key.key());
-      ps.setString(2, key.commandType());
-      ps.setLong(3, Instants.toNanos(key.appliedAt()));
-      ps.setString(4, json.write(key.result(), APPLIED_RESULT));
-      ps.executeUpdate();
-    }
-  }
 
   // ---- reading -----------------------------------------------------------------------------------
 
