@@ -25,6 +25,8 @@ final class DatabaseAccess {
   private final DataSource dataSource;
   private final JdbcStorage.ClaimPath claimPath;
   private volatile Dialect dialect;
+  /** Whether the driver runs several statements in one prepared statement as one transaction; null until probed. */
+  private volatile Boolean atOnce;
 
   DatabaseAccess(DataSource dataSource, JdbcStorage.ClaimPath claimPath) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -101,6 +103,47 @@ final class DatabaseAccess {
     return tokens;
   }
 
+  /**
+   * Whether a unit of work's statements may run at once: in one prepared statement, in auto-commit
+   * mode, as one implicit transaction. PostgreSQL's extended query protocol runs everything up to
+   * a Sync so (PgJDBC's default); its simple protocol ({@code preferQueryMode=simple}) commits
+   * statement by statement. Found out once, on first use, by a probe that leaves nothing behind:
+   * a counter row inserted in front of a statement that fails must not be there afterwards.
+   */
+  boolean runsStatementsAtOnce(Connection c) throws SQLException {
+    Boolean known = atOnce;
+    if (known != null) {
+      return known;
+    }
+    boolean result = dialect(c).statementsTogether && probeAtOnce(c);
+    atOnce = result;
+    return result;
+  }
+
+  private static boolean probeAtOnce(Connection c) throws SQLException {
+    String name = "probe-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(true);
+    try {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_counter (name, counter_value) VALUES (?, 0);\n"
+          + "INSERT INTO kefu_abort (reason) VALUES ('probe: may statements run at once?')")) {
+        ps.setString(1, name);
+        ps.execute();
+        throw new IllegalStateException("kefu_abort took a row: its check constraint is missing");
+      } catch (SQLException e) {
+        if (!isConstraintViolation(e)) {
+          throw e;
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM kefu_counter WHERE name = ?")) {
+        ps.setString(1, name);
+        return ps.executeUpdate() == 0; // the insert in front was rolled back with the failing statement
+      }
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
   Dialect dialect(Connection c) throws SQLException {
     Dialect d = dialect;
     if (d == null) {
@@ -122,6 +165,12 @@ final class DatabaseAccess {
   static boolean isConstraintViolation(SQLException e) {
     String state = e.getSQLState();
     return state != null && state.startsWith("23");
+  }
+
+  /** Whether the connection failed (SQL state class 08): the database may or may not have done the work. */
+  static boolean isConnectionFailure(SQLException e) {
+    String state = e.getSQLState();
+    return state == null || state.startsWith("08");
   }
 
   static void rollbackQuietly(Connection c, Exception cause) {

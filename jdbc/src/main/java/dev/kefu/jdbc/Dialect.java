@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What differs between the databases kefu-jdbc knows. */
 enum Dialect {
   /**
-   * PostgreSQL: SKIP LOCKED; {@code INSERT … ON CONFLICT DO NOTHING}; several statements with their
+   * PostgreSQL: SKIP LOCKED; {@code INSERT … ON CONFLICT DO UPDATE}; several statements with their
    * parameters in one prepared statement, sent in one round trip (PgJDBC's extended protocol).
    */
   POSTGRESQL("nextval('kefu_token_seq')", true, true, true),
@@ -19,15 +19,15 @@ enum Dialect {
   /** The expression of the next fencing token. */
   final String nextToken;
   final boolean skipLocked;
-  /** Whether {@code INSERT … ON CONFLICT (key) DO NOTHING} is understood. */
-  final boolean insertOrNothing;
+  /** Whether {@code INSERT … ON CONFLICT (key) DO UPDATE} (an upsert that waits for a competing insert) is understood. */
+  final boolean upsert;
   /** Whether one prepared statement may hold several statements, run in order in one round trip. */
   final boolean statementsTogether;
 
-  Dialect(String nextToken, boolean skipLocked, boolean insertOrNothing, boolean statementsTogether) {
+  Dialect(String nextToken, boolean skipLocked, boolean upsert, boolean statementsTogether) {
     this.nextToken = nextToken;
     this.skipLocked = skipLocked;
-    this.insertOrNothing = insertOrNothing;
+    this.upsert = upsert;
     this.statementsTogether = statementsTogether;
   }
 

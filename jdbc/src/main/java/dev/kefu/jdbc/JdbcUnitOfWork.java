@@ -1,6 +1,5 @@
 package dev.kefu.jdbc;
 
-import dev.kefu.jdbc.UnitStatements.Expect;
 import dev.kefu.spi.Aggregate;
 import dev.kefu.spi.customer.Customer;
 import dev.kefu.spi.event.DomainEvent;
@@ -31,9 +30,14 @@ import java.util.Objects;
  * read afresh. Events and outbox messages are numbered from the log counter last, so that its
  * row is held for as short a time as can be.
  *
- * <p>On PostgreSQL the unit's statements travel together: every write and the log in one round
- * trip, then the commit — two round trips whatever the unit holds, so the counter's row is held
- * for one statement and the commit. Elsewhere each statement is its own round trip.
+ * <p>On PostgreSQL (with PgJDBC's default extended protocol) a unit runs <em>at once</em>: all its
+ * statements in one prepared statement, in auto-commit mode, which the database runs as one
+ * implicit transaction — one round trip, commit included, so the counter's row is held for no
+ * round trip at all. Each compare-and-set is guarded there: a stale part inserts its reason into
+ * {@code kefu_abort}, whose check refuses every row, and the unit is rolled back whole; it is then
+ * run again <em>carefully</em>, in a transaction with every row count coming back, which names what
+ * was stale (or commits, if what was in its way has moved on). Elsewhere every unit runs carefully,
+ * a round trip per statement.
  *
  * <p>Thread-safe: every commit takes its own connection.
  */
@@ -58,65 +62,114 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
       return;
     }
     try (Connection c = db.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        Dialect dialect = db.dialect(c);
-        boolean together = dialect.statementsTogether;
-        // everything slow (the JSON) happens here, before a row is locked
-        UnitStatements statements = new UnitStatements();
-        for (AggregateWrite w : work.writes()) {
-          write(statements, w);
-        }
-        for (DueCompletion done : work.complete()) {
-          statements.add("DELETE FROM kefu_due WHERE work_key = ? AND token = ?",
-              p -> p.setString(done.key()).setLong(done.token()), Expect.ONE_ROW);
-        }
-        for (String key : work.cancel()) {
-          deleteDue(statements, key);
-        }
-        for (ScheduledWork s : work.schedule()) {
-          schedule(statements, s, dialect);
-        }
-        for (AppliedRequest key : work.inboundKeys()) {
-          String result = json.write(key.result(), APPLIED_RESULT);
-          statements.add("INSERT INTO kefu_inbound_key (request_key, command_type, applied_at_ns, result) VALUES (?, ?, ?, ?)",
-              p -> p.setString(key.key()).setString(key.commandType()).setLong(Instants.toNanos(key.appliedAt()))
-                  .setString(result), Expect.ANY);
-        }
-        Log log = new Log(work.events(), work.outbox());
-        int logStatement = together && !log.isEmpty() ? log.addTo(statements) : -1;
-        UnitStatements.Outcome outcome = statements.run(c, together);
-        if (outcome.failed()) {
-          c.rollback();
-          throw outcome.stale() ? staleParts(work, outcome.races()) : new StaleVersionException(outcome.races());
-        }
-        if (logStatement >= 0) {
-          log.check(outcome.counts()[logStatement]);
-        } else if (!together) {
-          log.appendApart(c);
-        }
-        try {
-          c.commit();
-        } catch (SQLException e) {
-          if (DatabaseAccess.isConstraintViolation(e)) {
-            throw e; // refused at commit: nothing was saved
-          }
-          // the database may have committed before its reply was lost: do not claim nothing was written
-          throw new JdbcStoreException("the commit of a unit of work failed; it may have been saved all the same:"
-              + " retry with the same request id, which applies it at most once", e);
-        }
-      } catch (SQLException e) {
-        DatabaseAccess.rollbackQuietly(c, e);
-        if (DatabaseAccess.isConstraintViolation(e)) {
-          throw staleParts(work, e);
-        }
-        throw e;
-      } catch (RuntimeException e) {
-        DatabaseAccess.rollbackQuietly(c, e);
-        throw e;
+      Dialect dialect = db.dialect(c);
+      // everything slow (the JSON) happens here, before a row is locked
+      UnitStatements statements = new UnitStatements();
+      Log log = new Log(work.events(), work.outbox());
+      int logStatement = statements(work, dialect, log, statements);
+      if (db.runsStatementsAtOnce(c) && committedAtOnce(c, statements)) {
+        return;
       }
+      commitCarefully(c, work, statements, log, logStatement, dialect.statementsTogether);
     } catch (SQLException e) {
       throw new JdbcStoreException("commit of a unit of work failed; nothing was written", e);
+    }
+  }
+
+  /**
+   * The unit's statements, in UnitOfWork's order: writes, completions, cancels, schedules, keys,
+   * and — where statements travel together — the log last.
+   *
+   * @return the log statement's index, or -1 if the log is appended apart (or empty)
+   */
+  private int statements(UnitOfWork work, Dialect dialect, Log log, UnitStatements statements) {
+    for (AggregateWrite w : work.writes()) {
+      write(statements, w);
+    }
+    for (DueCompletion done : work.complete()) {
+      statements.addCompareAndSet("DELETE FROM kefu_due WHERE work_key = ? AND token = ?",
+          p -> p.setString(done.key()).setLong(done.token()), "stale: due work " + done.key() + " claimed with another token");
+    }
+    for (String key : work.cancel()) {
+      deleteDue(statements, key);
+    }
+    for (ScheduledWork s : work.schedule()) {
+      schedule(statements, s, dialect);
+    }
+    for (AppliedRequest key : work.inboundKeys()) {
+      String result = json.write(key.result(), APPLIED_RESULT);
+      statements.add("INSERT INTO kefu_inbound_key (request_key, command_type, applied_at_ns, result) VALUES (?, ?, ?, ?)",
+          p -> p.setString(key.key()).setString(key.commandType()).setLong(Instants.toNanos(key.appliedAt()))
+              .setString(result));
+    }
+    return dialect.statementsTogether && !log.isEmpty() ? log.addTo(statements) : -1;
+  }
+
+  /**
+   * The unit in one round trip, commit included; its guards abort it if a part is stale or a race
+   * lost, and the log's if the counter's row is missing.
+   *
+   * @return true if it was committed; false if a guard (or a unique key) refused it and nothing was
+   *     saved, so that running it carefully can tell what was wrong
+   */
+  private boolean committedAtOnce(Connection c, UnitStatements statements) throws SQLException {
+    if (!c.getAutoCommit()) {
+      c.setAutoCommit(true);
+    }
+    try {
+      statements.runAtOnce(c);
+      return true;
+    } catch (SQLException e) {
+      if (DatabaseAccess.isConstraintViolation(e)) {
+        return false;
+      }
+      if (DatabaseAccess.isConnectionFailure(e)) {
+        // the database may have committed before the connection failed: do not claim nothing was written
+        throw new JdbcStoreException("a unit of work failed as it committed; it may have been saved all the same:"
+            + " retry with the same request id, which applies it at most once", e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The unit in a transaction of its own, its statements together (one round trip) or apart, and
+   * then the commit: slower than at once, but every row count comes back, so a stale unit is
+   * rolled back and every stale part named.
+   */
+  private void commitCarefully(Connection c, UnitOfWork work, UnitStatements statements, Log log, int logStatement,
+      boolean together) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      UnitStatements.Outcome outcome = statements.run(c, together);
+      if (outcome.failed()) {
+        c.rollback();
+        throw outcome.stale() ? staleParts(work, outcome.races()) : new StaleVersionException(outcome.races());
+      }
+      if (logStatement >= 0) {
+        log.check(outcome.counts()[logStatement]);
+      } else {
+        log.appendApart(c);
+      }
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        if (DatabaseAccess.isConstraintViolation(e)) {
+          throw e; // refused at commit: nothing was saved
+        }
+        // the database may have committed before its reply was lost: do not claim nothing was written
+        throw new JdbcStoreException("the commit of a unit of work failed; it may have been saved all the same:"
+            + " retry with the same request id, which applies it at most once", e);
+      }
+    } catch (SQLException e) {
+      DatabaseAccess.rollbackQuietly(c, e);
+      if (DatabaseAccess.isConstraintViolation(e)) {
+        throw staleParts(work, e);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      DatabaseAccess.rollbackQuietly(c, e);
+      throw e;
     }
   }
 
@@ -124,19 +177,18 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
   private void write(UnitStatements statements, AggregateWrite w) {
     Aggregate a = w.aggregate();
     boolean create = w.expectedVersion() == 0;
-    Expect expect = create ? Expect.ANY : Expect.ONE_ROW; // a create that meets a row breaks the key
     if (a instanceof Customer customer) {
       String body = json.write(customer, Customer.class);
       String sql = create
           ? "INSERT INTO kefu_customer (version, region, owner_id, tier, body, id) VALUES (?, ?, ?, ?, ?, ?)"
           : "UPDATE kefu_customer SET version = ?, region = ?, owner_id = ?, tier = ?, body = ? WHERE id = ? AND version = ?";
-      statements.add(sql, p -> {
+      add(statements, w, sql, p -> {
         p.setLong(a.version()).setString(customer.region()).setString(customer.owner().map(o -> o.value()).orElse(null))
             .setString(customer.tier().name()).setString(body).setString(a.aggregateId());
         if (!create) {
           p.setLong(w.expectedVersion());
         }
-      }, expect);
+      });
       return;
     }
     if (a instanceof Ticket ticket) {
@@ -145,14 +197,14 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
           ? "INSERT INTO kefu_ticket (version, customer_id, owner_id, status, kind, opened_at_ns, body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
           : "UPDATE kefu_ticket SET version = ?, customer_id = ?, owner_id = ?, status = ?, kind = ?, opened_at_ns = ?, body = ?"
               + " WHERE id = ? AND version = ?";
-      statements.add(sql, p -> {
+      add(statements, w, sql, p -> {
         p.setLong(a.version()).setString(ticket.customer().value()).setString(ticket.owner().map(o -> o.value()).orElse(null))
             .setString(ticket.status().name()).setString(ticket.kind().name()).setLong(Instants.toNanos(ticket.openedAt()))
             .setString(body).setString(a.aggregateId());
         if (!create) {
           p.setLong(w.expectedVersion());
         }
-      }, expect);
+      });
       return;
     }
     String body = json.write(a, Aggregate.class);
@@ -162,35 +214,50 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         : "UPDATE kefu_aggregate SET version = ?, ref_id = ?, ref2_id = ?, status = ?, at_ns = ?, body = ?"
             + " WHERE aggregate_type = ? AND aggregate_id = ? AND version = ?";
-    statements.add(sql, p -> {
+    add(statements, w, sql, p -> {
       p.setLong(a.version()).setString(columns.ref()).setString(columns.ref2()).setString(columns.status())
           .setLongOrNull(columns.at() == null ? null : Instants.toNanos(columns.at())).setString(body)
           .setString(a.aggregateType()).setString(a.aggregateId());
       if (!create) {
         p.setLong(w.expectedVersion());
       }
-    }, expect);
+    });
+  }
+
+  /** A create inserts (one that meets a row breaks the key); an update is a compare-and-set on the version. */
+  private static void add(UnitStatements statements, AggregateWrite w, String sql, UnitStatements.Binder binder) {
+    if (w.expectedVersion() == 0) {
+      statements.add(sql, binder);
+    } else {
+      statements.addCompareAndSet(sql, binder, "stale: " + w.aggregate().aggregateType() + " "
+          + w.aggregate().aggregateId() + " is no longer at version " + w.expectedVersion());
+    }
   }
 
   private static void deleteDue(UnitStatements statements, String key) {
-    statements.add("DELETE FROM kefu_due WHERE work_key = ?", p -> p.setString(key), Expect.ANY);
+    statements.add("DELETE FROM kefu_due WHERE work_key = ?", p -> p.setString(key));
   }
 
   /**
-   * Schedules an item under its key, replacing what was there: the key is deleted, then inserted
-   * with a new token from the sequence drawn inside the insert. A unit that inserts the key after
-   * another's delete — both found it absent — loses a race, as on an aggregate (expected absent,
-   * found present), so the caller decides again; it does not overwrite an item another instance
-   * may already have claimed. Where the dialect can, the insert yields on the conflict instead of
-   * failing the transaction ({@code ON CONFLICT DO NOTHING}).
+   * Schedules an item under its key, replacing what was there, with a new token from the sequence
+   * drawn inside the insert. PostgreSQL upserts: units scheduling one key queue on its row, and
+   * the last replaces the item, as the port says. Elsewhere the key is deleted and inserted; a
+   * unit that inserts it after another's delete — both found it absent — loses a race, as on an
+   * aggregate (expected absent, found present), so the caller decides again.
    */
   private void schedule(UnitStatements statements, ScheduledWork s, Dialect dialect) {
     String attributes = json.write(s.attributes(), attributesType);
+    UnitStatements.Binder values =
+        p -> p.setString(s.key()).setString(s.kind()).setLong(Instants.toNanos(s.dueAt())).setString(attributes);
+    String insert = "INSERT INTO kefu_due (work_key, kind, due_at_ns, attributes, token) VALUES (?, ?, ?, ?, "
+        + dialect.nextToken + ")";
+    if (dialect.upsert) {
+      statements.add(insert + " ON CONFLICT (work_key) DO UPDATE SET kind = EXCLUDED.kind, due_at_ns = EXCLUDED.due_at_ns,"
+          + " attributes = EXCLUDED.attributes, token = EXCLUDED.token, claimed_by = NULL, claimed_until_ns = NULL", values);
+      return;
+    }
     deleteDue(statements, s.key());
-    statements.addRacing("INSERT INTO kefu_due (work_key, kind, due_at_ns, attributes, token) VALUES (?, ?, ?, ?, "
-            + dialect.nextToken + ")" + (dialect.insertOrNothing ? " ON CONFLICT (work_key) DO NOTHING" : ""),
-        p -> p.setString(s.key()).setString(s.kind()).setLong(Instants.toNanos(s.dueAt())).setString(attributes),
-        new StaleWrite(StaleWrite.DUE_WORK, s.key(), 0, 1));
+    statements.addRacing(insert, values, new StaleWrite(StaleWrite.DUE_WORK, s.key(), 0, 1));
   }
 
   /**
@@ -223,16 +290,19 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
 
     /**
      * PostgreSQL: the counter, the events and the messages in one statement (data-modifying
-     * {@code WITH}), sent with the unit's other statements: the counter's row is held for that
-     * statement and the commit only.
+     * {@code WITH}), sent with the unit's other statements: the counter's row is held from that
+     * statement to the commit only — run at once, for no round trip at all.
      *
      * @return the statement's index
      */
     int addTo(UnitStatements statements) {
       int total = events.size() + messages.size();
-      StringBuilder sql = new StringBuilder(
-          "WITH c AS (UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log'"
-              + " RETURNING counter_value - ? AS base)");
+      String counter = "WITH c AS (UPDATE kefu_counter SET counter_value = counter_value + ? WHERE name = 'log'"
+          + " RETURNING counter_value - ? AS base)";
+      // run at once, nothing checks the row count before the commit: without the counter's row, abort
+      String guard = ", g AS (INSERT INTO kefu_abort (reason) SELECT 'kefu_counter has no row log: call"
+          + " JdbcStorage.migrate() first' WHERE NOT EXISTS (SELECT 1 FROM c))";
+      StringBuilder sql = new StringBuilder();
       String eventInsert = "INSERT INTO kefu_event (position, event_id, aggregate_type, aggregate_id, type_name,"
           + " schema_version, body) SELECT c.base + v.n, v.event_id, v.aggregate_type, v.aggregate_id, v.type_name,"
           + " v.schema_version, v.body FROM c, (VALUES " + rows(events.size(), 0, "?::uuid, ?, ?, ?, ?::int, ?")
@@ -248,7 +318,7 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
       } else {
         sql.append(", e AS (").append(eventInsert).append(") ").append(messageInsert);
       }
-      return statements.add(sql.toString(), p -> {
+      return statements.add(counter + sql, counter + guard + sql, p -> {
         p.setLong(total).setLong(total);
         for (int k = 0; k < events.size(); k++) {
           DomainEvent e = events.get(k);
@@ -260,7 +330,7 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
           p.setObject(m.id()).setString(m.partitionKey()).setLong(Instants.toNanos(m.createdAt()))
               .setString(messageBodies.get(k));
         }
-      }, Expect.ANY);
+      });
     }
 
     /** Checks the row count of {@link #addTo}'s statement: none if the counter's row is missing. */

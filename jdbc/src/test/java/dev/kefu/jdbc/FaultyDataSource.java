@@ -17,8 +17,8 @@ import javax.sql.DataSource;
 /**
  * A data source whose connections fail on cue, for fault tests. It counts the <em>steps</em> of
  * transactions — each statement executed while a connection is out of auto-commit, each
- * {@code commit()}, and each update or batch in auto-commit mode (a transaction of its own, so
- * both a step and a commit) — and, once armed with {@link #failAt(int, Fault)}, fails the step
+ * {@code commit()}, and each write in auto-commit mode (a transaction of its own, so both a step
+ * and a commit) — and, once armed with {@link #failAt(int, Fault)}, fails the step
  * with that number. Queries in auto-commit mode are neither counted nor failed.
  *
  * <p>Thread-safe; meant for one command at a time while armed.
@@ -48,9 +48,12 @@ final class FaultyDataSource implements DataSource {
 
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
       "executeLargeUpdate", "executeLargeBatch");
-  /** The executions that write when run in auto-commit mode: each a transaction of its own. */
-  private static final Set<String> AUTO_COMMITTED_WRITES = Set.of("executeUpdate", "executeBatch", "executeLargeUpdate",
-      "executeLargeBatch");
+  /**
+   * The executions that write when run in auto-commit mode: each a transaction of its own (kefu-jdbc
+   * reads with executeQuery only, and runs a unit of work's statements at once with execute).
+   */
+  private static final Set<String> AUTO_COMMITTED_WRITES = Set.of("execute", "executeUpdate", "executeBatch",
+      "executeLargeUpdate", "executeLargeBatch");
 
   private final DataSource delegate;
   private final AtomicInteger steps = new AtomicInteger();

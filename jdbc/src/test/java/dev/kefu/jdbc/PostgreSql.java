@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
@@ -63,6 +64,15 @@ final class PostgreSql {
    * @param poolSize the connections of each
    */
   static synchronized List<DataSource> freshDataSources(int hosts, int poolSize) {
+    return freshDataSources(hosts, poolSize, Map.of());
+  }
+
+  /**
+   * As {@link #freshDataSources(int, int)}, the driver configured with properties of its own.
+   *
+   * @param driverProperties PgJDBC's properties, such as {@code preferQueryMode}
+   */
+  static synchronized List<DataSource> freshDataSources(int hosts, int poolSize, Map<String, String> driverProperties) {
     if (hosts < 1 || hosts > OPEN_POOLS) {
       throw new IllegalArgumentException("hosts must be 1 to " + OPEN_POOLS + ", was " + hosts);
     }
@@ -81,6 +91,7 @@ final class PostgreSql {
       config.setMaximumPoolSize(poolSize);
       config.setMinimumIdle(0);
       config.setPoolName(hosts == 1 ? schema : schema + "-" + host);
+      driverProperties.forEach(config::addDataSourceProperty);
       HikariDataSource pool = new HikariDataSource(config);
       POOLS.addLast(pool);
       pools.add(pool);

@@ -12,4 +12,9 @@ class PostgreSqlScheduleRaceTest extends ScheduleRaceTest {
   protected String blockedSessions() {
     return "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
   }
+
+  @Override
+  protected boolean upserts() {
+    return true;
+  }
 }

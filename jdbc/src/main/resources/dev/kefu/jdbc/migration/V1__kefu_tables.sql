@@ -51,6 +51,13 @@ CREATE TABLE kefu_counter (
 );
 -- 'log' numbers events (their positions) and outbox messages (their sequences) in commit order.
 INSERT INTO kefu_counter (name, counter_value) VALUES ('log', 0);
+-- Never holds a row: a statement that must abort its transaction (a unit of work that finds a part
+-- stale while its statements run as one implicit transaction) inserts the reason here, and the
+-- check refuses it, so the database rolls everything back and names the reason in its error.
+CREATE TABLE kefu_abort (
+  reason VARCHAR(500),
+  CONSTRAINT kefu_abort_refuses_every_row CHECK (1 = 0)
+);
 CREATE TABLE kefu_event (
   position BIGINT PRIMARY KEY,
   event_id UUID NOT NULL,
