@@ -9,16 +9,18 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One instance's background thread, as a host's scheduler would run it: due work, then
- * notifications, over and over, competing with the other instances' housekeepers for the same due
- * items and outbox messages. When a round finds nothing to do it notes the driver's step it started
- * in, so the driver knows when a minute's work is done everywhere, and rests until the driver's
- * next step wakes it, or {@value #REST_MILLIS} ms of real time have passed (simulated time moves
- * only with the driver; the rest only spaces the rounds that find nothing, as a host's scheduler
- * would).
+ * notifications, competing with the other instances' housekeepers for the same due items and
+ * outbox messages. It runs a round every {@value #TICK_MILLIS} ms of real time — far more often
+ * than the "every few seconds" kefu's documentation asks of a host, so notifications still go out
+ * within a tick of their command — and between ticks lets the work gather, so a claim takes a
+ * batch, not a single message. When the driver has made a minute's commands and waits for the
+ * minute's work to be done everywhere ({@link LoadRun.Steps#draining()}), it runs round after
+ * round until one finds nothing, and notes the driver's step that round started in; the driver's
+ * next step wakes it at once. Simulated time moves only with the driver.
  */
 final class Housekeeper implements Runnable {
 
-  static final long REST_MILLIS = 5;
+  static final long TICK_MILLIS = 50;
 
   private final Kefu kefu;
   private final LoadRun.Steps steps;
@@ -39,6 +41,7 @@ final class Housekeeper implements Runnable {
   public void run() {
     while (!stopped) {
       long step = steps.current();
+      long started = System.nanoTime();
       boolean idle;
       try {
         int done = kefu.runDueWork();
@@ -52,9 +55,10 @@ final class Housekeeper implements Runnable {
       }
       if (idle) {
         idleIn = step;
-        if (steps.current() == step) {
-          LockSupport.parkNanos(REST_MILLIS * 1_000_000);
-        }
+      }
+      if ((idle || !steps.draining()) && steps.current() == step) {
+        // until the next tick, or the driver's next step (it unparks every housekeeper)
+        LockSupport.parkNanos(started + TICK_MILLIS * 1_000_000 - System.nanoTime());
       }
     }
   }

@@ -36,13 +36,26 @@ final class LoadRun {
   /** The driver's step, which the housekeepers read. */
   static final class Steps {
     private volatile long current;
+    private volatile boolean draining;
 
     long current() {
       return current;
     }
 
+    /** @return whether the driver waits for the current step's work to be done everywhere */
+    boolean draining() {
+      return draining;
+    }
+
+    /** The next step: the minute's commands are made, and its work is to be done everywhere. */
     void next() {
+      draining = true;
       current++;
+    }
+
+    /** The step's work is done everywhere; the next minute's commands come. */
+    void settled() {
+      draining = false;
     }
   }
 
@@ -141,6 +154,7 @@ final class LoadRun {
             LockSupport.parkNanos(50_000);
           }
         }
+        steps.settled();
         deadline.check(progress);
       }
     } finally {
