@@ -1,10 +1,12 @@
 package dev.kefu.jdbc;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,39 +35,61 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Maps kefu's value types to JSON and back, by reflection over their shape: Java records through
- * their components and canonical constructor, Immutables value types through their accessors and
- * their nested {@code Builder}. kefu-spi carries no Jackson annotations (a host that only
- * implements ports must not need Jackson), so this codec uses Jackson's tree model only.
+ * Maps kefu's value types to JSON and back, by their shape: Java records through their components
+ * and canonical constructor, Immutables value types through their accessors and their nested
+ * {@code Builder}. kefu-spi carries no Jackson annotations (a host that only implements ports must
+ * not need Jackson), so this codec drives Jackson's streaming writer and tree model itself.
  *
  * <p>Where the declared type does not fix the class (an interface such as {@code Aggregate} or
  * {@code DomainEvent}, a sealed hierarchy), the value is written as {@code {"@class": ..., "value":
- * ...}} with the public value type's name (never the generated {@code Immutable*} class).
+ * ...}} with the public value type's name (never the generated {@code Immutable*} class). Records
+ * keep their components' order, Immutables types their properties' names in order; maps are
+ * written as arrays of {@code [key, value]} pairs; an empty {@code Optional} as {@code null}.
+ *
+ * <p>Each declared type is looked at once, by reflection, and compiled to a {@link Codec}; values
+ * are then written and read by their type's codec without looking again.
  *
  * <p>Thread-safe.
  */
 final class JsonCodec {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String CLASS = "@class";
   private static final String VALUE = "value";
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final JsonFactory factory = mapper.getFactory();
+  private final Map<Type, Codec> codecs = new ConcurrentHashMap<>();
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
-  /** The public value type of each runtime class met so far (finding it walks nested classes: not per value). */
+  /** The public value type of each runtime class met so far. */
   private final Map<Class<?>, Class<?>> valueTypes = new ConcurrentHashMap<>();
   /** Classes that stored {@code @class} names have named, by name. */
   private final Map<String, Class<?>> namedClasses = new ConcurrentHashMap<>();
 
+  /** How values of one declared type are written and read. */
+  private interface Codec {
+    void write(JsonGenerator g, Object value) throws IOException;
+
+    /** @param node the stored node, never null nor JSON null (those are null, or an empty Optional) */
+    Object read(JsonNode node);
+
+    /** What a missing or JSON null node reads as. */
+    default Object readNull() {
+      return null;
+    }
+  }
+
   /** Writes a value of a declared type as JSON text. */
   String write(Object value, Type declared) {
-    try {
-      return mapper.writeValueAsString(encode(value, declared));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + declared.getTypeName() + " as JSON", e);
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      writeValue(g, value, codec(declared));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + declared.getTypeName() + " as JSON", e);
     }
+    return out.toString();
   }
 
   /** Reads JSON text as a value of a declared type. */
@@ -74,11 +98,7 @@ final class JsonCodec {
   }
 
   Object read(String json, Type declared) {
-    try {
-      return decode(mapper.readTree(json), declared);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON of " + declared.getTypeName() + " is malformed", e);
-    }
+    return decode(parse(json), declared);
   }
 
   /** Parses stored JSON text to a tree, for readers that reshape it before decoding. */
@@ -90,173 +110,302 @@ final class JsonCodec {
     }
   }
 
+  /** A value of a declared type as a tree, as {@link #write} would write it. */
   JsonNode encode(Object value, Type declared) {
-    if (value == null) {
-      return NODES.nullNode();
-    }
-    Class<?> raw = raw(declared);
-    if (raw == Optional.class) {
-      Optional<?> o = (Optional<?>) value;
-      return o.isPresent() ? encode(o.get(), typeArg(declared, 0)) : NODES.nullNode();
-    }
-    if (value instanceof String s) {
-      return NODES.textNode(s);
-    }
-    if (value instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return NODES.numberNode(((Number) value).longValue());
-    }
-    if (value instanceof Double d) {
-      return NODES.numberNode(d);
-    }
-    if (value instanceof Float f) {
-      return NODES.numberNode(f);
-    }
-    if (value instanceof Enum<?> e) {
-      return NODES.textNode(e.name());
-    }
-    if (value instanceof BigDecimal || value instanceof Instant || value instanceof LocalDate
-        || value instanceof LocalDateTime || value instanceof LocalTime || value instanceof Duration
-        || value instanceof ZoneId || value instanceof UUID || value instanceof Currency || value instanceof YearMonth
-        || value instanceof Character) {
-      return NODES.textNode(value.toString());
-    }
-    if (value instanceof Locale l) {
-      return NODES.textNode(l.toLanguageTag());
-    }
-    if (value instanceof Map<?, ?> m) {
-      Type kt = typeArg(declared, 0);
-      Type vt = typeArg(declared, 1);
-      ArrayNode pairs = NODES.arrayNode();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        pairs.add(NODES.arrayNode().add(encode(e.getKey(), kt)).add(encode(e.getValue(), vt)));
-      }
-      return pairs;
-    }
-    if (value instanceof Collection<?> c) {
-      Type et = typeArg(declared, 0);
-      ArrayNode items = NODES.arrayNode();
-      for (Object item : c) {
-        items.add(encode(item, et));
-      }
-      return items;
-    }
-    Class<?> valueType = valueTypes.computeIfAbsent(value.getClass(), JsonCodec::valueType);
-    ObjectNode fields = NODES.objectNode();
-    Shape shape = shape(valueType);
-    for (Property p : shape.properties) {
-      fields.set(p.name, encode(p.get(value), p.type));
-    }
-    if (raw == valueType) {
-      return fields;
-    }
-    ObjectNode wrapped = NODES.objectNode();
-    wrapped.put(CLASS, valueType.getName());
-    wrapped.set(VALUE, fields);
-    return wrapped;
+    return parse(write(value, declared));
   }
 
+  /** A tree, as stored, read as a value of a declared type. */
   Object decode(JsonNode node, Type declared) {
+    return readValue(node, codec(declared));
+  }
+
+  private static void writeValue(JsonGenerator g, Object value, Codec codec) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else {
+      codec.write(g, value);
+    }
+  }
+
+  private static Object readValue(JsonNode node, Codec codec) {
+    return node == null || node.isNull() ? codec.readNull() : codec.read(node);
+  }
+
+  private Codec codec(Type declared) {
+    Codec known = codecs.get(declared);
+    return known != null ? known : codecs.computeIfAbsent(declared, this::compile);
+  }
+
+  // ---- compiling a declared type's codec ------------------------------------------------------
+
+  private Codec compile(Type declared) {
     Class<?> raw = raw(declared);
     if (raw == Optional.class) {
-      return node == null || node.isNull() ? Optional.empty() : Optional.of(decode(node, typeArg(declared, 0)));
+      return new OptionalCodec(lazy(typeArg(declared, 0)));
     }
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (raw == String.class) {
-      return node.asText();
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      return node.asBoolean();
-    }
-    if (raw == int.class || raw == Integer.class) {
-      return node.asInt();
-    }
-    if (raw == long.class || raw == Long.class) {
-      return node.asLong();
-    }
-    if (raw == short.class || raw == Short.class) {
-      return (short) node.asInt();
-    }
-    if (raw == byte.class || raw == Byte.class) {
-      return (byte) node.asInt();
-    }
-    if (raw == double.class || raw == Double.class) {
-      return node.asDouble();
-    }
-    if (raw == float.class || raw == Float.class) {
-      return node.floatValue();
-    }
-    if (raw == char.class || raw == Character.class) {
-      return node.asText().charAt(0);
-    }
-    if (raw.isEnum()) {
-      return enumValue(raw, node.asText());
-    }
-    String text = node.isTextual() ? node.asText() : null;
-    if (raw == BigDecimal.class) {
-      return new BigDecimal(text);
-    }
-    if (raw == Instant.class) {
-      return Instant.parse(text);
-    }
-    if (raw == LocalDate.class) {
-      return LocalDate.parse(text);
-    }
-    if (raw == LocalDateTime.class) {
-      return LocalDateTime.parse(text);
-    }
-    if (raw == LocalTime.class) {
-      return LocalTime.parse(text);
-    }
-    if (raw == Duration.class) {
-      return Duration.parse(text);
-    }
-    if (raw == YearMonth.class) {
-      return YearMonth.parse(text);
-    }
-    if (ZoneId.class.isAssignableFrom(raw)) {
-      return ZoneId.of(text);
-    }
-    if (raw == UUID.class) {
-      return UUID.fromString(text);
-    }
-    if (raw == Currency.class) {
-      return Currency.getInstance(text);
-    }
-    if (raw == Locale.class) {
-      return Locale.forLanguageTag(text);
+    Codec scalar = scalar(raw);
+    if (scalar != null) {
+      return scalar;
     }
     if (Map.class.isAssignableFrom(raw)) {
-      Type kt = typeArg(declared, 0);
-      Type vt = typeArg(declared, 1);
+      return new MapCodec(lazy(typeArg(declared, 0)), lazy(typeArg(declared, 1)));
+    }
+    if (Collection.class.isAssignableFrom(raw)) {
+      return new CollectionCodec(lazy(typeArg(declared, 0)), Set.class.isAssignableFrom(raw));
+    }
+    return new ValueCodec(raw);
+  }
+
+  /** A codec found on first use, so that a type may contain itself. */
+  private Codec lazy(Type declared) {
+    return new Codec() {
+      private volatile Codec resolved;
+
+      private Codec resolved() {
+        Codec c = resolved;
+        if (c == null) {
+          c = codec(declared);
+          resolved = c;
+        }
+        return c;
+      }
+
+      @Override
+      public void write(JsonGenerator g, Object value) throws IOException {
+        resolved().write(g, value);
+      }
+
+      @Override
+      public Object read(JsonNode node) {
+        return resolved().read(node);
+      }
+
+      @Override
+      public Object readNull() {
+        return resolved().readNull();
+      }
+    };
+  }
+
+  /** The codec of a type written as one JSON scalar, or null if the type is not one. */
+  private static Codec scalar(Class<?> raw) {
+    if (raw == String.class) {
+      return new Scalar((g, v) -> g.writeString((String) v), JsonNode::asText);
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return new Scalar((g, v) -> g.writeBoolean((Boolean) v), JsonNode::asBoolean);
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return new Scalar(JsonCodec::writeWhole, JsonNode::asInt);
+    }
+    if (raw == long.class || raw == Long.class) {
+      return new Scalar(JsonCodec::writeWhole, JsonNode::asLong);
+    }
+    if (raw == short.class || raw == Short.class) {
+      return new Scalar(JsonCodec::writeWhole, n -> (short) n.asInt());
+    }
+    if (raw == byte.class || raw == Byte.class) {
+      return new Scalar(JsonCodec::writeWhole, n -> (byte) n.asInt());
+    }
+    if (raw == double.class || raw == Double.class) {
+      return new Scalar((g, v) -> g.writeNumber((Double) v), JsonNode::asDouble);
+    }
+    if (raw == float.class || raw == Float.class) {
+      return new Scalar((g, v) -> g.writeNumber((Float) v), JsonNode::floatValue);
+    }
+    if (raw == char.class || raw == Character.class) {
+      return new Scalar((g, v) -> g.writeString(v.toString()), n -> n.asText().charAt(0));
+    }
+    if (raw.isEnum()) {
+      return new Scalar((g, v) -> g.writeString(((Enum<?>) v).name()), n -> enumValue(raw, n.asText()));
+    }
+    if (raw == BigDecimal.class) {
+      return text(BigDecimal::new);
+    }
+    if (raw == Instant.class) {
+      return text(Instant::parse);
+    }
+    if (raw == LocalDate.class) {
+      return text(LocalDate::parse);
+    }
+    if (raw == LocalDateTime.class) {
+      return text(LocalDateTime::parse);
+    }
+    if (raw == LocalTime.class) {
+      return text(LocalTime::parse);
+    }
+    if (raw == Duration.class) {
+      return text(Duration::parse);
+    }
+    if (raw == YearMonth.class) {
+      return text(YearMonth::parse);
+    }
+    if (ZoneId.class.isAssignableFrom(raw)) {
+      return text(ZoneId::of);
+    }
+    if (raw == UUID.class) {
+      return text(UUID::fromString);
+    }
+    if (raw == Currency.class) {
+      return text(Currency::getInstance);
+    }
+    if (raw == Locale.class) {
+      return new Scalar((g, v) -> g.writeString(((Locale) v).toLanguageTag()), n -> Locale.forLanguageTag(n.asText()));
+    }
+    return null;
+  }
+
+  /** A type written as its {@code toString()} and read by parsing the text. */
+  private static Codec text(Function<String, Object> parse) {
+    return new Scalar((g, v) -> g.writeString(v.toString()), n -> parse.apply(n.isTextual() ? n.asText() : null));
+  }
+
+  private static void writeWhole(JsonGenerator g, Object v) throws IOException {
+    g.writeNumber(((Number) v).longValue());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object enumValue(Class<?> type, String name) {
+    return Enum.valueOf((Class) type, name);
+  }
+
+  /** Writes one scalar. */
+  @FunctionalInterface
+  private interface ScalarWriter {
+    void write(JsonGenerator g, Object value) throws IOException;
+  }
+
+  private record Scalar(ScalarWriter writer, Function<JsonNode, Object> reader) implements Codec {
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      writer.write(g, value);
+    }
+
+    @Override
+    public Object read(JsonNode node) {
+      return reader.apply(node);
+    }
+  }
+
+  private record OptionalCodec(Codec inner) implements Codec {
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      Optional<?> o = (Optional<?>) value;
+      if (o.isPresent()) {
+        inner.write(g, o.get());
+      } else {
+        g.writeNull();
+      }
+    }
+
+    @Override
+    public Object read(JsonNode node) {
+      return Optional.ofNullable(inner.read(node));
+    }
+
+    @Override
+    public Object readNull() {
+      return Optional.empty();
+    }
+  }
+
+  private record MapCodec(Codec keys, Codec values) implements Codec {
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      g.writeStartArray();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeStartArray();
+        writeValue(g, e.getKey(), keys);
+        writeValue(g, e.getValue(), values);
+        g.writeEndArray();
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    public Object read(JsonNode node) {
       Map<Object, Object> map = new LinkedHashMap<>();
       for (JsonNode pair : node) {
-        map.put(decode(pair.get(0), kt), decode(pair.get(1), vt));
+        map.put(readValue(pair.get(0), keys), readValue(pair.get(1), values));
       }
       return map;
     }
-    if (Collection.class.isAssignableFrom(raw)) {
-      Type et = typeArg(declared, 0);
-      Collection<Object> items = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+  }
+
+  private record CollectionCodec(Codec items, boolean set) implements Codec {
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      g.writeStartArray();
+      for (Object item : (Collection<?>) value) {
+        writeValue(g, item, items);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    public Object read(JsonNode node) {
+      Collection<Object> read = set ? new LinkedHashSet<>() : new ArrayList<>();
       for (JsonNode item : node) {
-        items.add(decode(item, et));
+        read.add(readValue(item, items));
       }
-      return items;
+      return read;
     }
-    Class<?> valueType = raw;
-    JsonNode fields = node;
-    if (node.has(CLASS)) {
-      valueType = namedClass(node.get(CLASS).asText(), raw);
-      if (!raw.isAssignableFrom(valueType)) {
-        throw new IllegalStateException("stored " + valueType.getName() + " is not a " + raw.getName());
+  }
+
+  /**
+   * A record or Immutables value type, or a type that does not fix the class (an interface, an
+   * abstract or sealed type): a value whose public value type is not the declared one is wrapped
+   * with its class's name.
+   */
+  private final class ValueCodec implements Codec {
+    private final Class<?> declared;
+
+    ValueCodec(Class<?> declared) {
+      this.declared = declared;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      Class<?> runtime = value.getClass();
+      if (runtime != declared) {
+        // a scalar, map or collection where the declared type does not say so (Object, an interface)
+        Codec byClass = scalar(value instanceof Enum<?> e ? e.getDeclaringClass() : runtime);
+        if (byClass == null && value instanceof Map<?, ?>) {
+          byClass = codec(Map.class);
+        } else if (byClass == null && value instanceof Collection<?>) {
+          byClass = codec(value instanceof Set<?> ? Set.class : List.class);
+        }
+        if (byClass != null) {
+          byClass.write(g, value);
+          return;
+        }
       }
-      fields = node.get(VALUE);
+      Class<?> valueType = valueType(runtime);
+      Shape shape = shape(valueType);
+      if (valueType == declared) {
+        shape.write(g, value);
+        return;
+      }
+      g.writeStartObject();
+      g.writeStringField(CLASS, valueType.getName());
+      g.writeFieldName(VALUE);
+      shape.write(g, value);
+      g.writeEndObject();
     }
-    return shape(valueType).create(this, fields);
+
+    @Override
+    public Object read(JsonNode node) {
+      JsonNode named = node.get(CLASS);
+      if (named == null) {
+        return shape(declared).create(node);
+      }
+      Class<?> valueType = namedClass(named.asText(), declared);
+      if (!declared.isAssignableFrom(valueType)) {
+        throw new IllegalStateException("stored " + valueType.getName() + " is not a " + declared.getName());
+      }
+      return shape(valueType).create(node.get(VALUE));
+    }
   }
 
   /** The class a stored {@code @class} names, loaded once per name. */
@@ -275,13 +424,13 @@ final class JsonCodec {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object enumValue(Class<?> type, String name) {
-    return Enum.valueOf((Class) type, name);
+  /** The public value type of an object's class: a record, or the abstract type an Immutables class implements. */
+  private Class<?> valueType(Class<?> c) {
+    Class<?> known = valueTypes.get(c);
+    return known != null ? known : valueTypes.computeIfAbsent(c, JsonCodec::findValueType);
   }
 
-  /** The public value type of an object: a record, or the abstract type an Immutables class implements. */
-  private static Class<?> valueType(Class<?> c) {
+  private static Class<?> findValueType(Class<?> c) {
     if (c.isRecord() || builderOf(c) != null) {
       return c;
     }
@@ -312,7 +461,8 @@ final class JsonCodec {
   }
 
   private Shape shape(Class<?> type) {
-    return shapes.computeIfAbsent(type, Shape::of);
+    Shape known = shapes.get(type);
+    return known != null ? known : shapes.computeIfAbsent(type, this::shapeOf);
   }
 
   static Class<?> raw(Type t) {
@@ -336,8 +486,10 @@ final class JsonCodec {
     return Object.class;
   }
 
-  /** One property of a value type. */
-  private record Property(String name, Type type, Method accessor) {
+  // ---- value types ----------------------------------------------------------------------------
+
+  /** One property of a value type, with the codec of its declared type. */
+  private record Property(String name, Codec codec, Method accessor, List<Setter> setters) {
     Object get(Object target) {
       try {
         return accessor.invoke(target);
@@ -357,90 +509,46 @@ final class JsonCodec {
     final List<Property> properties;
     final Constructor<?> canonical;
     final Constructor<?> builderConstructor;
-    final Map<String, List<Setter>> setters;
     final Method build;
 
-    private Shape(Class<?> type, List<Property> properties, Constructor<?> canonical, Constructor<?> builderConstructor,
-        Map<String, List<Setter>> setters, Method build) {
+    Shape(Class<?> type, List<Property> properties, Constructor<?> canonical, Constructor<?> builderConstructor, Method build) {
       this.type = type;
       this.properties = properties;
       this.canonical = canonical;
       this.builderConstructor = builderConstructor;
-      this.setters = setters;
       this.build = build;
     }
 
-    static Shape of(Class<?> type) {
-      try {
-        if (type.isRecord()) {
-          RecordComponent[] components = type.getRecordComponents();
-          List<Property> props = new ArrayList<>();
-          Class<?>[] types = new Class<?>[components.length];
-          for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            Method accessor = c.getAccessor();
-            accessor.setAccessible(true);
-            props.add(new Property(c.getName(), c.getGenericType(), accessor));
-            types[i] = c.getType();
-          }
-          Constructor<?> canonical = type.getDeclaredConstructor(types);
-          canonical.setAccessible(true);
-          return new Shape(type, List.copyOf(props), canonical, null, Map.of(), null);
-        }
-        Class<?> builder = builderOf(type);
-        if (builder == null) {
-          throw new IllegalArgumentException("cannot map " + type.getName() + " to JSON: neither a record nor an Immutables value type");
-        }
-        Map<String, List<Setter>> setters = new LinkedHashMap<>();
-        for (Method m : builder.getMethods()) {
-          if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
-            setters.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(new Setter(m, box(m.getParameterTypes()[0])));
-          }
-        }
-        List<Property> props = new ArrayList<>();
-        for (Method m : type.getMethods()) {
-          if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class
-              && setters.containsKey(m.getName()) && props.stream().noneMatch(p -> p.name.equals(m.getName()))) {
-            props.add(new Property(m.getName(), m.getGenericReturnType(), m));
-          }
-        }
-        props.sort((a, b) -> a.name.compareTo(b.name));
-        Constructor<?> bc = builder.getDeclaredConstructor();
-        bc.setAccessible(true);
-        Method build = builder.getMethod("build");
-        build.setAccessible(true);
-        for (List<Setter> ms : setters.values()) {
-          for (Setter m : ms) {
-            m.method.setAccessible(true);
-          }
-        }
-        return new Shape(type, List.copyOf(props), null, bc, setters, build);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalArgumentException("cannot map " + type.getName() + " to JSON", e);
+    void write(JsonGenerator g, Object value) throws IOException {
+      g.writeStartObject();
+      for (Property p : properties) {
+        g.writeFieldName(p.name());
+        writeValue(g, p.get(value), p.codec());
       }
+      g.writeEndObject();
     }
 
-    Object create(JsonCodec codec, JsonNode fields) {
+    Object create(JsonNode fields) {
       try {
         if (canonical != null) {
           Object[] args = new Object[properties.size()];
           for (int i = 0; i < args.length; i++) {
             Property p = properties.get(i);
-            args[i] = codec.decode(fields.get(p.name), p.type);
+            args[i] = readValue(fields.get(p.name()), p.codec());
           }
           return canonical.newInstance(args);
         }
         Object builder = builderConstructor.newInstance();
         for (Property p : properties) {
-          JsonNode node = fields.get(p.name);
+          JsonNode node = fields.get(p.name());
           if (node == null) {
             continue; // written before the property existed: the builder's default applies
           }
-          Object value = codec.decode(node, p.type);
+          Object value = readValue(node, p.codec());
           if (value == null) {
             continue;
           }
-          setter(p.name, value).invoke(builder, value);
+          setter(p, value).invoke(builder, value);
         }
         return build.invoke(builder);
       } catch (InvocationTargetException e) {
@@ -450,29 +558,77 @@ final class JsonCodec {
       }
     }
 
-    private Method setter(String name, Object value) {
-      for (Setter m : setters.get(name)) {
-        if (m.accepts.isInstance(value)) {
-          return m.method;
+    private Method setter(Property p, Object value) {
+      for (Setter s : p.setters()) {
+        if (s.accepts().isInstance(value)) {
+          return s.method();
         }
       }
-      throw new IllegalStateException("no builder method " + name + " of " + type.getName() + " takes " + value.getClass().getName());
+      throw new IllegalStateException("no builder method " + p.name() + " of " + type.getName() + " takes "
+          + value.getClass().getName());
     }
+  }
 
-    private static Class<?> box(Class<?> c) {
-      if (!c.isPrimitive()) {
-        return c;
+  private Shape shapeOf(Class<?> type) {
+    try {
+      if (type.isRecord()) {
+        RecordComponent[] components = type.getRecordComponents();
+        List<Property> props = new ArrayList<>();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+          RecordComponent c = components[i];
+          Method accessor = c.getAccessor();
+          accessor.setAccessible(true);
+          props.add(new Property(c.getName(), lazy(c.getGenericType()), accessor, List.of()));
+          types[i] = c.getType();
+        }
+        Constructor<?> canonical = type.getDeclaredConstructor(types);
+        canonical.setAccessible(true);
+        return new Shape(type, List.copyOf(props), canonical, null, null);
       }
-      return switch (c.getName()) {
-        case "int" -> Integer.class;
-        case "long" -> Long.class;
-        case "boolean" -> Boolean.class;
-        case "double" -> Double.class;
-        case "float" -> Float.class;
-        case "short" -> Short.class;
-        case "byte" -> Byte.class;
-        default -> Character.class;
-      };
+      Class<?> builder = builderOf(type);
+      if (builder == null) {
+        throw new IllegalArgumentException("cannot map " + type.getName() + " to JSON: neither a record nor an Immutables value type");
+      }
+      Map<String, List<Setter>> setters = new LinkedHashMap<>();
+      for (Method m : builder.getMethods()) {
+        if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+          m.setAccessible(true);
+          setters.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(new Setter(m, box(m.getParameterTypes()[0])));
+        }
+      }
+      List<Property> props = new ArrayList<>();
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class
+            && setters.containsKey(m.getName()) && props.stream().noneMatch(p -> p.name().equals(m.getName()))) {
+          m.setAccessible(true);
+          props.add(new Property(m.getName(), lazy(m.getGenericReturnType()), m, List.copyOf(setters.get(m.getName()))));
+        }
+      }
+      props.sort((a, b) -> a.name().compareTo(b.name()));
+      Constructor<?> bc = builder.getDeclaredConstructor();
+      bc.setAccessible(true);
+      Method build = builder.getMethod("build");
+      build.setAccessible(true);
+      return new Shape(type, List.copyOf(props), null, bc, build);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("cannot map " + type.getName() + " to JSON", e);
     }
+  }
+
+  private static Class<?> box(Class<?> c) {
+    if (!c.isPrimitive()) {
+      return c;
+    }
+    return switch (c.getName()) {
+      case "int" -> Integer.class;
+      case "long" -> Long.class;
+      case "boolean" -> Boolean.class;
+      case "double" -> Double.class;
+      case "float" -> Float.class;
+      case "short" -> Short.class;
+      case "byte" -> Byte.class;
+      default -> Character.class;
+    };
   }
 }
