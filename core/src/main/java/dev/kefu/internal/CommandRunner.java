@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every command the same way: validate, answer a repeated request from its first result,
- * decide on fresh state, commit the decision with its inbound key as one unit of work, and decide
- * again (up to the configured retries) if another writer got there first.
+ * Runs every command the same way: validate, decide on fresh state, commit the decision with its
+ * inbound key as one unit of work, and decide again (up to the configured retries) if another
+ * writer got there first. A repeated request is answered from its first result: its commit meets
+ * the key already applied, or — if its decision now fails or changes nothing — the key is looked
+ * up then. Nothing of a repeat is written.
  */
 public final class CommandRunner {
 
@@ -88,18 +90,34 @@ public final class CommandRunner {
       String commandType, Object command, String inboundKey, String keyPath, Class<A> resultType,
       Function<Attempt, Change<A>> decide) {
     List<Violation> beanViolations = validation.validate(command);
-    if (inboundKey != null && beanViolations.isEmpty()) {
-      Optional<A> repeated = repeated(commandType, inboundKey, keyPath, resultType);
-      if (repeated.isPresent()) {
-        LOG.debug("{} with key already applied; returning the first result", commandType);
-        return repeated.get();
-      }
-    }
+    // a valid request's key is looked up only when needed: a repeat is told by its commit meeting
+    // the key (or by its decision failing or changing nothing), so a first request, by far the
+    // commonest, costs no read of the key
+    boolean keyed = inboundKey != null && beanViolations.isEmpty();
     for (int attempt = 0; ; attempt++) {
       Attempt a = new Attempt(settings.clock().instant(), new Violations(commandType, beanViolations));
-      Change<A> change = decide.apply(a);
-      a.violations().throwIfAny();
+      Change<A> change;
+      try {
+        change = decide.apply(a);
+        a.violations().throwIfAny();
+      } catch (RuntimeException e) {
+        if (keyed) {
+          // the request may have been applied, and its aggregate moved on since: its first result answers
+          Optional<A> repeated = repeatedAfterFailure(commandType, inboundKey, keyPath, resultType, e);
+          if (repeated.isPresent()) {
+            LOG.debug("{} with key already applied; returning the first result", commandType);
+            return repeated.get();
+          }
+        }
+        throw e;
+      }
       if (change.work() == null) {
+        if (keyed) {
+          Optional<A> repeated = repeated(commandType, inboundKey, keyPath, resultType);
+          if (repeated.isPresent()) {
+            return repeated.get();
+          }
+        }
         return change.result();
       }
       UnitOfWork.Builder work = change.work();
@@ -113,6 +131,7 @@ public final class CommandRunner {
         return change.result();
       } catch (StaleVersionException e) {
         if (inboundKey != null && e.isInboundKeyTaken(inboundKey)) {
+          LOG.debug("{} with key already applied; returning the first result", commandType);
           return repeated(commandType, inboundKey, keyPath, resultType).orElseThrow(() -> e);
         }
         if (attempt >= settings.commandRetries()) {
@@ -120,6 +139,19 @@ public final class CommandRunner {
         }
         LOG.debug("{} lost a race ({}); deciding again", commandType, e.getMessage());
       }
+    }
+  }
+
+  /** As {@link #repeated}, after a decision failed: a lookup that fails too is added to that failure, not thrown instead. */
+  private <A extends Aggregate> Optional<A> repeatedAfterFailure(String commandType, String key, String keyPath,
+      Class<A> type, RuntimeException failure) {
+    try {
+      return repeated(commandType, key, keyPath, type);
+    } catch (InvalidCommandException reused) {
+      throw reused;
+    } catch (RuntimeException lookupFailed) {
+      failure.addSuppressed(lookupFailed);
+      return Optional.empty();
     }
   }
 
