@@ -153,6 +153,24 @@ final class DatabaseAccess {
     return d;
   }
 
+  /** The database's dialect, found on first use (on a connection of its own if not yet known). */
+  Dialect dialect() {
+    Dialect d = dialect;
+    return d != null ? d : read(this::dialect);
+  }
+
+  /**
+   * Whether a claim may be one statement in auto-commit mode — {@code UPDATE … FROM (SELECT … FOR
+   * UPDATE SKIP LOCKED) RETURNING …} — one round trip: on PostgreSQL, claiming with SKIP LOCKED.
+   */
+  boolean claimsInOneStatement() {
+    Dialect d = dialect();
+    return d == Dialect.POSTGRESQL && switch (claimPath) {
+      case SKIP_LOCKED, AUTO -> true;
+      case PORTABLE -> false;
+    };
+  }
+
   /** Whether claims lock their candidates with {@code FOR UPDATE SKIP LOCKED}. */
   boolean skipLocked(Connection c) throws SQLException {
     return switch (claimPath) {

@@ -40,6 +40,9 @@ final class JdbcDueWork implements DueWork {
   public List<DueItem> claim(Instant now, int limit, String owner, Duration lease) {
     ClaimArguments.check(now, limit, owner, lease);
     Instant until = now.plus(lease);
+    if (db.claimsInOneStatement()) {
+      return db.write(c -> claimInOneStatement(c, now, limit, owner, until));
+    }
     return db.inTransaction(c -> {
       boolean skipLocked = db.skipLocked(c);
       List<DueItem> claimed = new ArrayList<>();
@@ -72,6 +75,36 @@ final class JdbcDueWork implements DueWork {
       claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
       return List.copyOf(claimed);
     });
+  }
+
+  /**
+   * PostgreSQL: the due items locked (skipping those another claimer holds), claimed and returned
+   * by one statement, in auto-commit mode, each with a new token from the sequence.
+   */
+  @SuppressWarnings("unchecked")
+  private List<DueItem> claimInOneStatement(Connection c, Instant now, int limit, String owner, Instant until)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE kefu_due d SET token = " + Dialect.POSTGRESQL.nextToken + ", claimed_by = ?, claimed_until_ns = ?"
+            + " FROM (SELECT work_key FROM kefu_due WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
+            + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED) due"
+            + " WHERE d.work_key = due.work_key RETURNING d.work_key, d.kind, d.due_at_ns, d.token, d.attributes")) {
+      ps.setString(1, owner);
+      ps.setLong(2, Instants.toNanos(until));
+      ps.setLong(3, Instants.toNanos(now));
+      ps.setLong(4, Instants.toNanos(now));
+      ps.setInt(5, limit);
+      List<DueItem> claimed = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          claimed.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
+              (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"),
+              Optional.of(owner), Optional.of(until)));
+        }
+      }
+      claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
+      return List.copyOf(claimed);
+    }
   }
 
   /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */

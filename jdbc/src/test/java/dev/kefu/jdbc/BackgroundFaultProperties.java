@@ -121,7 +121,8 @@ abstract class BackgroundFaultProperties {
             .isEqualTo(Fired.everyThresholdOnce(t.id(), metric));
       }
       if (!fired) {
-        assertThat(faultsMet).as("steps failed before due work ran through").isGreaterThan(3);
+        // on PostgreSQL a claim is one statement and each completion one round trip: the claim and a completion at least
+        assertThat(faultsMet).as("steps failed before due work ran through").isGreaterThanOrEqualTo(2);
         return;
       }
     }

@@ -49,8 +49,8 @@ final class FaultyDataSource implements DataSource {
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
       "executeLargeUpdate", "executeLargeBatch");
   /**
-   * The executions that write when run in auto-commit mode: each a transaction of its own (kefu-jdbc
-   * reads with executeQuery only, and runs a unit of work's statements at once with execute).
+   * The executions that write when run in auto-commit mode, for a statement whose SQL is not known:
+   * each a transaction of its own. A prepared statement writes unless its SQL is a SELECT.
    */
   private static final Set<String> AUTO_COMMITTED_WRITES = Set.of("execute", "executeUpdate", "executeBatch",
       "executeLargeUpdate", "executeLargeBatch");
@@ -177,7 +177,11 @@ final class FaultyDataSource implements DataSource {
       }
       if (result instanceof Statement s && !method.getName().equals("unwrap")) {
         Class<?> kind = method.getReturnType();
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {kind}, new StatementHandler(this, s));
+        // a prepared statement's SQL tells a write (UPDATE … RETURNING runs as a query) from a read
+        Boolean writes = args != null && args.length > 0 && args[0] instanceof String sql
+            ? !sql.strip().regionMatches(true, 0, "SELECT", 0, 6) : null;
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {kind},
+            new StatementHandler(this, s, writes));
       }
       return result;
     }
@@ -187,10 +191,13 @@ final class FaultyDataSource implements DataSource {
   private final class StatementHandler implements InvocationHandler {
     private final ConnectionHandler connection;
     private final Statement statement;
+    /** Whether its SQL writes, or null if it has no SQL of its own (a plain statement: the method tells). */
+    private final Boolean writes;
 
-    StatementHandler(ConnectionHandler connection, Statement statement) {
+    StatementHandler(ConnectionHandler connection, Statement statement, Boolean writes) {
       this.connection = connection;
       this.statement = statement;
+      this.writes = writes;
     }
 
     @Override
@@ -202,7 +209,7 @@ final class FaultyDataSource implements DataSource {
         step(connection.physical, false);
         return call(statement, method, args);
       }
-      if (!AUTO_COMMITTED_WRITES.contains(method.getName())) {
+      if (writes != null ? !writes : !AUTO_COMMITTED_WRITES.contains(method.getName())) {
         return call(statement, method, args); // a query on its own
       }
       boolean loseReply = step(connection.physical, true);

@@ -88,10 +88,14 @@ CREATE TABLE kefu_outbox (
   created_at_ns BIGINT NOT NULL,
   body TEXT NOT NULL
 );
--- one index serves every outbox query: a partition's pending messages in order (claims, marks),
--- the pending heads, and lists by status. With a second index led by status alone, PostgreSQL took
--- it for a partition's older pending messages and filtered every pending row per candidate.
-CREATE INDEX kefu_outbox_pending ON kefu_outbox (status, partition_key, sequence);
+-- a partition's messages of a status in order: the queue behind a head, and "is an older message
+-- of this partition pending?" (claims, marks). Led by the partition, so that no plan answers that
+-- question by filtering every pending row.
+CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequence);
+-- the messages of a status in order: the pending heads, oldest first, without reading the pending
+-- backlog whole (under load it grows to thousands; without this index PostgreSQL walked the
+-- primary key from the first message ever written), and lists by status
+CREATE INDEX kefu_outbox_queue ON kefu_outbox (status, sequence);
 -- retention only (purgeDelivered); not led by status, so the planner never prefers it to the
 -- partition index when it looks for a partition's older pending messages
 CREATE INDEX kefu_outbox_created ON kefu_outbox (created_at_ns);
