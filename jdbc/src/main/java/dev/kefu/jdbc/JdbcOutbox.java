@@ -91,53 +91,69 @@ final class JdbcOutbox implements Outbox {
       for (OutboxEntry e : candidates.subList(0, Math.min(limit, candidates.size()))) {
         byPartition.computeIfAbsent(e.message().partitionKey(), k -> new ArrayList<>()).add(e);
       }
-      // 4. claim each partition's prefix; the head's update names the token it was read with, so
-      //    a partition another claimer took meanwhile is passed over
-      List<OutboxEntry> claimed = new ArrayList<>();
+      // 4. claim each partition's prefix, each kind of update in one batch (one round trip): the
+      //    head's update names the token it was read with, so a partition another claimer took
+      //    meanwhile is passed over; then older claims behind the won heads end; then the prefixes
       Iterator<Long> tokens = db.newTokens(c, Math.min(limit, candidates.size())).iterator();
-      for (Map.Entry<String, List<OutboxEntry>> partition : byPartition.entrySet()) {
-        List<OutboxEntry> prefix = partition.getValue();
-        OutboxEntry head = prefix.get(0);
-        long token = tokens.next();
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
-                + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
-                + " AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)")) {
-          ps.setLong(1, token);
-          ps.setString(2, owner);
-          ps.setLong(3, Instants.toNanos(until));
-          ps.setLong(4, head.sequence());
-          ps.setLong(5, head.claimToken());
-          ps.setLong(6, Instants.toNanos(now));
-          ps.setLong(7, Instants.toNanos(now));
-          if (ps.executeUpdate() != 1) {
-            continue;
-          }
+      List<List<OutboxEntry>> prefixes = new ArrayList<>(byPartition.values());
+      List<List<Long>> prefixTokens = new ArrayList<>();
+      for (List<OutboxEntry> prefix : prefixes) {
+        List<Long> drawn = new ArrayList<>(prefix.size());
+        prefix.forEach(e -> drawn.add(tokens.next()));
+        prefixTokens.add(drawn);
+      }
+      int[] headsTaken = batch(c, "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
+          + " AND claim_token = ? AND status = 'PENDING' AND next_attempt_at_ns <= ?"
+          + " AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)", prefixes.size(), (ps, p) -> {
+            OutboxEntry head = prefixes.get(p).get(0);
+            ps.setLong(1, prefixTokens.get(p).get(0));
+            ps.setString(2, owner);
+            ps.setLong(3, Instants.toNanos(until));
+            ps.setLong(4, head.sequence());
+            ps.setLong(5, head.claimToken());
+            ps.setLong(6, Instants.toNanos(now));
+            ps.setLong(7, Instants.toNanos(now));
+          });
+      List<Integer> won = new ArrayList<>();
+      for (int p = 0; p < headsTaken.length; p++) {
+        if (headsTaken[p] == 1) {
+          won.add(p);
         }
-        claimed.add(claimedEntry(head, token));
-        // the partition is ours: end older claims on the messages behind its head
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ?"
-                + " AND status = 'PENDING' AND sequence > ? AND claimed_until_ns IS NOT NULL")) {
-          ps.setString(1, partition.getKey());
-          ps.setLong(2, head.sequence());
-          ps.executeUpdate();
+      }
+      // the partitions are ours: end older claims on the messages behind their heads
+      batch(c, "UPDATE kefu_outbox SET claimed_by = NULL, claimed_until_ns = NULL WHERE partition_key = ?"
+          + " AND status = 'PENDING' AND sequence > ? AND claimed_until_ns IS NOT NULL", won.size(), (ps, w) -> {
+            OutboxEntry head = prefixes.get(won.get(w)).get(0);
+            ps.setString(1, head.message().partitionKey());
+            ps.setLong(2, head.sequence());
+          });
+      List<int[]> behind = new ArrayList<>(); // (partition, index in its prefix) of each update below
+      for (int p : won) {
+        for (int i = 1; i < prefixes.get(p).size(); i++) {
+          behind.add(new int[] {p, i});
         }
-        for (OutboxEntry e : prefix.subList(1, prefix.size())) {
-          long next = tokens.next();
-          try (PreparedStatement ps = c.prepareStatement(
-              "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
-                  + " AND claim_token = ? AND status = 'PENDING'")) {
-            ps.setLong(1, next);
+      }
+      int[] taken = batch(c, "UPDATE kefu_outbox SET claim_token = ?, claimed_by = ?, claimed_until_ns = ? WHERE sequence = ?"
+          + " AND claim_token = ? AND status = 'PENDING'", behind.size(), (ps, b) -> {
+            OutboxEntry e = prefixes.get(behind.get(b)[0]).get(behind.get(b)[1]);
+            ps.setLong(1, prefixTokens.get(behind.get(b)[0]).get(behind.get(b)[1]));
             ps.setString(2, owner);
             ps.setLong(3, Instants.toNanos(until));
             ps.setLong(4, e.sequence());
             ps.setLong(5, e.claimToken());
-            if (ps.executeUpdate() != 1) {
-              break;
-            }
+          });
+      List<OutboxEntry> claimed = new ArrayList<>();
+      int b = 0;
+      for (int p : won) {
+        List<OutboxEntry> prefix = prefixes.get(p);
+        claimed.add(claimedEntry(prefix.get(0), prefixTokens.get(p).get(0)));
+        boolean holding = true;
+        for (int i = 1; i < prefix.size(); i++, b++) {
+          // a message behind one we could not take stays unreturned; its claim lapses with the lease
+          holding &= taken[b] == 1;
+          if (holding) {
+            claimed.add(claimedEntry(prefix.get(i), prefixTokens.get(p).get(i)));
           }
-          claimed.add(claimedEntry(e, next));
         }
       }
       claimed.sort(Comparator.comparingLong(OutboxEntry::sequence));
@@ -273,6 +289,26 @@ final class JdbcOutbox implements Outbox {
       }
     }
     return true;
+  }
+
+  /** Binds the {@code n}-th statement of a batch. */
+  @FunctionalInterface
+  private interface BatchBinder {
+    void bind(PreparedStatement ps, int n) throws SQLException;
+  }
+
+  /** Runs {@code size} statements of one SQL as one batch (one round trip); their row counts. */
+  private static int[] batch(Connection c, String sql, int size, BatchBinder binder) throws SQLException {
+    if (size == 0) {
+      return new int[0];
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int n = 0; n < size; n++) {
+        binder.bind(ps, n);
+        ps.addBatch();
+      }
+      return ps.executeBatch();
+    }
   }
 
   private OutboxEntry claimedEntry(OutboxEntry read, long token) {
