@@ -77,9 +77,9 @@ final class DocumentFilter {
     return this;
   }
 
-  /** The statement that selects the bodies of the rows admitted. */
+  /** The statement that selects the rows admitted: their type, id, version and body. */
   String sql() {
-    return "SELECT body FROM kefu_aggregate WHERE " + where;
+    return "SELECT aggregate_type, aggregate_id, version, body FROM kefu_aggregate WHERE " + where;
   }
 
   Object[] params() {

@@ -48,11 +48,13 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
   private final DatabaseAccess db;
   private final JsonCodec json;
   private final Type attributesType;
+  private final DocumentCache decoded;
 
-  JdbcUnitOfWork(DatabaseAccess db, JsonCodec json, Type attributesType) {
+  JdbcUnitOfWork(DatabaseAccess db, JsonCodec json, Type attributesType, DocumentCache decoded) {
     this.db = db;
     this.json = json;
     this.attributesType = attributesType;
+    this.decoded = decoded;
   }
 
   @Override
@@ -67,12 +69,15 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
       UnitStatements statements = new UnitStatements();
       Log log = new Log(work.events(), work.outbox());
       int logStatement = statements(work, dialect, log, statements);
-      if (db.runsStatementsAtOnce(c) && committedAtOnce(c, statements)) {
-        return;
+      if (!db.runsStatementsAtOnce(c) || !committedAtOnce(c, statements)) {
+        commitCarefully(c, work, statements, log, logStatement, dialect.statementsTogether);
       }
-      commitCarefully(c, work, statements, log, logStatement, dialect.statementsTogether);
     } catch (SQLException e) {
       throw new JdbcStoreException("commit of a unit of work failed; nothing was written", e);
+    }
+    // committed: what it wrote is what the next reader of those versions would decode
+    for (AggregateWrite w : work.writes()) {
+      decoded.put(w.aggregate());
     }
   }
 

@@ -1,0 +1,72 @@
+package dev.kefu.jdbc;
+
+import dev.kefu.spi.Aggregate;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Aggregates as decoded from their stored JSON, each under its type, id and version: a document
+ * is decoded once per version, not at every read. Sound because a version is written once — every
+ * write is a compare-and-set that moves the version on — so the same id and version always hold
+ * the same document; values are immutable, so one decoded value serves every reader. A read still
+ * goes to the database (for the version and, on a miss, the body); the cache only spares the
+ * decoding. A committed write puts what it wrote, so the next reader finds it decoded.
+ *
+ * <p>Bounded: past its capacity it forgets about a tenth of its entries, in no particular order.
+ * Thread-safe.
+ */
+final class DocumentCache {
+
+  private record Key(String type, String id) {
+  }
+
+  private record Entry(long version, Aggregate value) {
+  }
+
+  private final int capacity;
+  private final ConcurrentHashMap<Key, Entry> entries;
+
+  /** @param capacity how many aggregates to keep decoded; 0 keeps none */
+  DocumentCache(int capacity) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity must not be negative, was " + capacity);
+    }
+    this.capacity = capacity;
+    this.entries = new ConcurrentHashMap<>(Math.min(capacity, 1 << 16));
+  }
+
+  /** @return the aggregate decoded at that version, or null if it is not kept */
+  Aggregate get(String type, String id, long version) {
+    if (capacity == 0) {
+      return null;
+    }
+    Entry e = entries.get(new Key(type, id));
+    return e != null && e.version() == version ? e.value() : null;
+  }
+
+  /** Keeps an aggregate as stored at its version, unless a later version is kept already. */
+  void put(Aggregate value) {
+    if (capacity == 0) {
+      return;
+    }
+    entries.merge(new Key(value.aggregateType(), value.aggregateId()), new Entry(value.version(), value),
+        (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
+    if (entries.size() > capacity) {
+      forgetSome();
+    }
+  }
+
+  private void forgetSome() {
+    int target = capacity - Math.max(1, capacity / 10);
+    Iterator<Key> keys = entries.keySet().iterator();
+    while (entries.size() > target && keys.hasNext()) {
+      keys.next();
+      keys.remove();
+    }
+  }
+
+  /** @return how many aggregates are kept */
+  int size() {
+    return entries.size();
+  }
+}
