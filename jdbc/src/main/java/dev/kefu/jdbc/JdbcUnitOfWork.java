@@ -19,8 +19,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Commits a {@link UnitOfWork} in one transaction, compare-and-set as it writes: an update names
@@ -88,8 +91,10 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
    * @return the log statement's index, or -1 if the log is appended apart (or empty)
    */
   private int statements(UnitOfWork work, Dialect dialect, Log log, UnitStatements statements) {
+    // each aggregate's JSON, by identity: a command's result is most often an aggregate it writes
+    Map<Aggregate, Supplier<String>> written = new IdentityHashMap<>();
     for (AggregateWrite w : work.writes()) {
-      write(statements, w);
+      written.put(w.aggregate(), write(statements, w));
     }
     for (DueCompletion done : work.complete()) {
       statements.addCompareAndSet("DELETE FROM kefu_due WHERE work_key = ? AND token = ?",
@@ -102,7 +107,8 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
       schedule(statements, s, dialect);
     }
     for (AppliedRequest key : work.inboundKeys()) {
-      String result = json.write(key.result(), APPLIED_RESULT);
+      Supplier<String> known = written.get(key.result());
+      String result = known != null ? known.get() : json.write(key.result(), APPLIED_RESULT);
       statements.add("INSERT INTO kefu_inbound_key (request_key, command_type, applied_at_ns, result) VALUES (?, ?, ?, ?)",
           p -> p.setString(key.key()).setString(key.commandType()).setLong(Instants.toNanos(key.appliedAt()))
               .setString(result));
@@ -178,8 +184,12 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
     }
   }
 
-  /** Inserts (a create) or compare-and-set updates one aggregate. */
-  private void write(UnitStatements statements, AggregateWrite w) {
+  /**
+   * Inserts (a create) or compare-and-set updates one aggregate.
+   *
+   * @return its JSON as an {@code Aggregate} (an inbound key's result), made from the body written
+   */
+  private Supplier<String> write(UnitStatements statements, AggregateWrite w) {
     Aggregate a = w.aggregate();
     boolean create = w.expectedVersion() == 0;
     if (a instanceof Customer customer) {
@@ -194,7 +204,7 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
           p.setLong(w.expectedVersion());
         }
       });
-      return;
+      return () -> json.write(customer, Aggregate.class, body);
     }
     if (a instanceof Ticket ticket) {
       String body = json.write(ticket, Ticket.class);
@@ -210,7 +220,7 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
           p.setLong(w.expectedVersion());
         }
       });
-      return;
+      return () -> json.write(ticket, Aggregate.class, body);
     }
     String body = json.write(a, Aggregate.class);
     DocumentColumns columns = DocumentColumns.of(a);
@@ -227,6 +237,7 @@ final class JdbcUnitOfWork implements UnitOfWorkCommitter {
         p.setLong(w.expectedVersion());
       }
     });
+    return () -> body;
   }
 
   /** A create inserts (one that meets a row breaks the key); an update is a compare-and-set on the version. */

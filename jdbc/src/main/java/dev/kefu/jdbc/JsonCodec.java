@@ -2,6 +2,8 @@ package dev.kefu.jdbc;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -72,8 +74,11 @@ final class JsonCodec {
   private interface Codec {
     void write(JsonGenerator g, Object value) throws IOException;
 
-    /** @param node the stored node, never null nor JSON null (those are null, or an empty Optional) */
-    Object read(JsonNode node);
+    /**
+     * Reads the value whose first token the parser is at (never JSON null: that is {@link
+     * #readNull()}), leaving the parser at its last token.
+     */
+    Object read(JsonParser p) throws IOException;
 
     /** What a missing or JSON null node reads as. */
     default Object readNull() {
@@ -92,13 +97,33 @@ final class JsonCodec {
     return out.toString();
   }
 
+  /**
+   * As {@link #write(Object, Type)}, given the JSON the value has as its own value type (written
+   * already, for another column): that JSON is reused, wrapped with the value's class where the
+   * declared type does not fix it, not written again.
+   *
+   * @param valueJson {@code write(value, <its value type>)}
+   */
+  String write(Object value, Type declared, String valueJson) {
+    Class<?> valueType = valueType(value.getClass());
+    if (codec(declared) instanceof ValueCodec v && v.declared != valueType) {
+      return "{\"" + CLASS + "\":\"" + valueType.getName() + "\",\"" + VALUE + "\":" + valueJson + "}";
+    }
+    return valueJson;
+  }
+
   /** Reads JSON text as a value of a declared type. */
   <T> T read(String json, Class<T> declared) {
     return declared.cast(read(json, (Type) declared));
   }
 
   Object read(String json, Type declared) {
-    return decode(parse(json), declared);
+    try (JsonParser p = factory.createParser(json)) {
+      p.nextToken();
+      return readValue(p, codec(declared));
+    } catch (IOException e) {
+      throw new IllegalStateException("stored JSON of " + declared.getTypeName() + " is malformed", e);
+    }
   }
 
   /** Parses stored JSON text to a tree, for readers that reshape it before decoding. */
@@ -117,7 +142,12 @@ final class JsonCodec {
 
   /** A tree, as stored, read as a value of a declared type. */
   Object decode(JsonNode node, Type declared) {
-    return readValue(node, codec(declared));
+    try (JsonParser p = node.traverse()) {
+      p.nextToken();
+      return readValue(p, codec(declared));
+    } catch (IOException e) {
+      throw new IllegalStateException("stored JSON of " + declared.getTypeName() + " is malformed", e);
+    }
   }
 
   private static void writeValue(JsonGenerator g, Object value, Codec codec) throws IOException {
@@ -128,8 +158,10 @@ final class JsonCodec {
     }
   }
 
-  private static Object readValue(JsonNode node, Codec codec) {
-    return node == null || node.isNull() ? codec.readNull() : codec.read(node);
+  /** The value at the parser's current token; a missing value (no token) or JSON null is {@link Codec#readNull()}. */
+  private static Object readValue(JsonParser p, Codec codec) throws IOException {
+    JsonToken t = p.currentToken();
+    return t == null || t == JsonToken.VALUE_NULL ? codec.readNull() : codec.read(p);
   }
 
   private Codec codec(Type declared) {
@@ -177,8 +209,8 @@ final class JsonCodec {
       }
 
       @Override
-      public Object read(JsonNode node) {
-        return resolved().read(node);
+      public Object read(JsonParser p) throws IOException {
+        return resolved().read(p);
       }
 
       @Override
@@ -191,34 +223,34 @@ final class JsonCodec {
   /** The codec of a type written as one JSON scalar, or null if the type is not one. */
   private static Codec scalar(Class<?> raw) {
     if (raw == String.class) {
-      return new Scalar((g, v) -> g.writeString((String) v), JsonNode::asText);
+      return new Scalar((g, v) -> g.writeString((String) v), JsonParser::getText);
     }
     if (raw == boolean.class || raw == Boolean.class) {
-      return new Scalar((g, v) -> g.writeBoolean((Boolean) v), JsonNode::asBoolean);
+      return new Scalar((g, v) -> g.writeBoolean((Boolean) v), JsonParser::getValueAsBoolean);
     }
     if (raw == int.class || raw == Integer.class) {
-      return new Scalar(JsonCodec::writeWhole, JsonNode::asInt);
+      return new Scalar(JsonCodec::writeWhole, JsonParser::getValueAsInt);
     }
     if (raw == long.class || raw == Long.class) {
-      return new Scalar(JsonCodec::writeWhole, JsonNode::asLong);
+      return new Scalar(JsonCodec::writeWhole, JsonParser::getValueAsLong);
     }
     if (raw == short.class || raw == Short.class) {
-      return new Scalar(JsonCodec::writeWhole, n -> (short) n.asInt());
+      return new Scalar(JsonCodec::writeWhole, n -> (short) n.getValueAsInt());
     }
     if (raw == byte.class || raw == Byte.class) {
-      return new Scalar(JsonCodec::writeWhole, n -> (byte) n.asInt());
+      return new Scalar(JsonCodec::writeWhole, n -> (byte) n.getValueAsInt());
     }
     if (raw == double.class || raw == Double.class) {
-      return new Scalar((g, v) -> g.writeNumber((Double) v), JsonNode::asDouble);
+      return new Scalar((g, v) -> g.writeNumber((Double) v), JsonParser::getValueAsDouble);
     }
     if (raw == float.class || raw == Float.class) {
-      return new Scalar((g, v) -> g.writeNumber((Float) v), JsonNode::floatValue);
+      return new Scalar((g, v) -> g.writeNumber((Float) v), n -> (float) n.getValueAsDouble());
     }
     if (raw == char.class || raw == Character.class) {
-      return new Scalar((g, v) -> g.writeString(v.toString()), n -> n.asText().charAt(0));
+      return new Scalar((g, v) -> g.writeString(v.toString()), n -> n.getText().charAt(0));
     }
     if (raw.isEnum()) {
-      return new Scalar((g, v) -> g.writeString(((Enum<?>) v).name()), n -> enumValue(raw, n.asText()));
+      return new Scalar((g, v) -> g.writeString(((Enum<?>) v).name()), n -> enumValue(raw, n.getText()));
     }
     if (raw == BigDecimal.class) {
       return text(BigDecimal::new);
@@ -251,14 +283,15 @@ final class JsonCodec {
       return text(Currency::getInstance);
     }
     if (raw == Locale.class) {
-      return new Scalar((g, v) -> g.writeString(((Locale) v).toLanguageTag()), n -> Locale.forLanguageTag(n.asText()));
+      return new Scalar((g, v) -> g.writeString(((Locale) v).toLanguageTag()), n -> Locale.forLanguageTag(n.getText()));
     }
     return null;
   }
 
   /** A type written as its {@code toString()} and read by parsing the text. */
   private static Codec text(Function<String, Object> parse) {
-    return new Scalar((g, v) -> g.writeString(v.toString()), n -> parse.apply(n.isTextual() ? n.asText() : null));
+    return new Scalar((g, v) -> g.writeString(v.toString()),
+        n -> parse.apply(n.currentToken() == JsonToken.VALUE_STRING ? n.getText() : null));
   }
 
   private static void writeWhole(JsonGenerator g, Object v) throws IOException {
@@ -276,15 +309,21 @@ final class JsonCodec {
     void write(JsonGenerator g, Object value) throws IOException;
   }
 
-  private record Scalar(ScalarWriter writer, Function<JsonNode, Object> reader) implements Codec {
+  /** Reads one scalar. */
+  @FunctionalInterface
+  private interface ScalarReader {
+    Object read(JsonParser p) throws IOException;
+  }
+
+  private record Scalar(ScalarWriter writer, ScalarReader reader) implements Codec {
     @Override
     public void write(JsonGenerator g, Object value) throws IOException {
       writer.write(g, value);
     }
 
     @Override
-    public Object read(JsonNode node) {
-      return reader.apply(node);
+    public Object read(JsonParser p) throws IOException {
+      return reader.read(p);
     }
   }
 
@@ -300,8 +339,8 @@ final class JsonCodec {
     }
 
     @Override
-    public Object read(JsonNode node) {
-      return Optional.ofNullable(inner.read(node));
+    public Object read(JsonParser p) throws IOException {
+      return Optional.ofNullable(inner.read(p));
     }
 
     @Override
@@ -324,10 +363,20 @@ final class JsonCodec {
     }
 
     @Override
-    public Object read(JsonNode node) {
+    public Object read(JsonParser p) throws IOException {
       Map<Object, Object> map = new LinkedHashMap<>();
-      for (JsonNode pair : node) {
-        map.put(readValue(pair.get(0), keys), readValue(pair.get(1), values));
+      while (p.nextToken() == JsonToken.START_ARRAY) {
+        Object key = keys.readNull();
+        Object value = values.readNull();
+        if (p.nextToken() != JsonToken.END_ARRAY) {
+          key = readValue(p, keys);
+          if (p.nextToken() != JsonToken.END_ARRAY) {
+            value = readValue(p, values);
+            p.nextToken();
+            skipTo(p, JsonToken.END_ARRAY); // more than a pair: the rest is not ours to read
+          }
+        }
+        map.put(key, value);
       }
       return map;
     }
@@ -344,10 +393,10 @@ final class JsonCodec {
     }
 
     @Override
-    public Object read(JsonNode node) {
+    public Object read(JsonParser p) throws IOException {
       Collection<Object> read = set ? new LinkedHashSet<>() : new ArrayList<>();
-      for (JsonNode item : node) {
-        read.add(readValue(item, items));
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        read.add(readValue(p, items));
       }
       return read;
     }
@@ -394,17 +443,39 @@ final class JsonCodec {
       g.writeEndObject();
     }
 
+    /** An object: its fields, or — written with its class — {@code @class} first, then {@code value}. */
     @Override
-    public Object read(JsonNode node) {
-      JsonNode named = node.get(CLASS);
-      if (named == null) {
-        return shape(declared).create(node);
+    public Object read(JsonParser p) throws IOException {
+      if (p.nextToken() != JsonToken.FIELD_NAME || !CLASS.equals(p.currentName())) {
+        return shape(declared).create(p); // at its first field name, or at its end
       }
-      Class<?> valueType = namedClass(named.asText(), declared);
+      p.nextToken();
+      Class<?> valueType = namedClass(p.getText(), declared);
       if (!declared.isAssignableFrom(valueType)) {
         throw new IllegalStateException("stored " + valueType.getName() + " is not a " + declared.getName());
       }
-      return shape(valueType).create(node.get(VALUE));
+      Object value = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        JsonToken t = p.nextToken();
+        if (VALUE.equals(p.currentName()) && t == JsonToken.START_OBJECT) {
+          p.nextToken();
+          value = shape(valueType).create(p);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (value == null) {
+        throw new IllegalStateException("stored " + valueType.getName() + " has no value");
+      }
+      return value;
+    }
+  }
+
+  /** Moves the parser on to the end of the array or object it is in. */
+  private static void skipTo(JsonParser p, JsonToken end) throws IOException {
+    while (p.currentToken() != end) {
+      p.skipChildren();
+      p.nextToken();
     }
   }
 
@@ -510,10 +581,14 @@ final class JsonCodec {
     final Constructor<?> canonical;
     final Constructor<?> builderConstructor;
     final Method build;
+    private final Map<String, Integer> indexes = new java.util.HashMap<>();
 
     Shape(Class<?> type, List<Property> properties, Constructor<?> canonical, Constructor<?> builderConstructor, Method build) {
       this.type = type;
       this.properties = properties;
+      for (int i = 0; i < properties.size(); i++) {
+        indexes.put(properties.get(i).name(), i);
+      }
       this.canonical = canonical;
       this.builderConstructor = builderConstructor;
       this.build = build;
@@ -528,27 +603,46 @@ final class JsonCodec {
       g.writeEndObject();
     }
 
-    Object create(JsonNode fields) {
+    /**
+     * Builds a value from its object's fields, the parser at the first field name (or at the
+     * object's end); leaves the parser at the object's end. A field it does not know is skipped; a
+     * property without a field is absent (null, empty) or, for a builder, its default.
+     */
+    Object create(JsonParser p) throws IOException {
       try {
         if (canonical != null) {
           Object[] args = new Object[properties.size()];
+          boolean[] seen = new boolean[args.length];
+          for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+            int i = index(p.currentName());
+            p.nextToken();
+            if (i < 0) {
+              p.skipChildren();
+              continue;
+            }
+            args[i] = readValue(p, properties.get(i).codec());
+            seen[i] = true;
+          }
           for (int i = 0; i < args.length; i++) {
-            Property p = properties.get(i);
-            args[i] = readValue(fields.get(p.name()), p.codec());
+            if (!seen[i]) {
+              args[i] = properties.get(i).codec().readNull();
+            }
           }
           return canonical.newInstance(args);
         }
         Object builder = builderConstructor.newInstance();
-        for (Property p : properties) {
-          JsonNode node = fields.get(p.name());
-          if (node == null) {
-            continue; // written before the property existed: the builder's default applies
-          }
-          Object value = readValue(node, p.codec());
-          if (value == null) {
+        for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+          int i = index(p.currentName());
+          p.nextToken();
+          if (i < 0) {
+            p.skipChildren();
             continue;
           }
-          setter(p, value).invoke(builder, value);
+          Property property = properties.get(i);
+          Object value = readValue(p, property.codec());
+          if (value != null) {
+            setter(property, value).invoke(builder, value);
+          }
         }
         return build.invoke(builder);
       } catch (InvocationTargetException e) {
@@ -556,6 +650,12 @@ final class JsonCodec {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot build " + type.getName(), e);
       }
+    }
+
+    /** The index of the property a field names, or -1. */
+    private int index(String field) {
+      Integer i = indexes.get(field);
+      return i == null ? -1 : i;
     }
 
     private Method setter(Property p, Object value) {

@@ -61,9 +61,11 @@ class JsonCodecTest {
   }
 
   @Test
-  @DisplayName("a field stored before it existed reads as absent; a stored class that is not the declared type is refused")
+  @DisplayName("a field stored before it existed reads as absent, one no longer known is passed over; a stored class that is not the declared type is refused")
   void oldAndForeignDocuments() {
     assertThat(json.read("{\"id\":\"b\"}", Box.class)).isEqualTo(new Box("b", Optional.empty()));
+    assertThat(json.read("{\"gone\":{\"a\":[1,{\"b\":2}]},\"id\":\"b\",\"inner\":null,\"also gone\":3}", Box.class))
+        .isEqualTo(new Box("b", Optional.empty()));
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> json.read("{\"@class\":\"dev.kefu.jdbc.JsonCodecTest$Parcel\",\"value\":{}}", Shipment.class))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not a");
@@ -81,7 +83,13 @@ class JsonCodecTest {
               List.of(Instant.ofEpochSecond(count % 10_000_000_000L, Math.floorMod(count, 1_000_000_000))), counts,
               grams % 3 == 0 ? Set.of() : Set.of(Colour.values()[Math.floorMod(grams, 2)]),
               new Box(id, Optional.empty()));
-          assertThat(json.read(json.write(p, Parcel.class), Parcel.class)).isEqualTo(p);
+          String written = json.write(p, Parcel.class);
+          assertThat(json.read(written, Parcel.class)).isEqualTo(p);
+          assertThat(json.decode(json.parse(written), Parcel.class)).as("read from a tree").isEqualTo(p);
+          // JSON written already as the value's own type is reused for a declared type that wraps it
+          assertThat(json.write(p.shipment(), Shipment.class, json.write(p.shipment(), Box.class)))
+              .isEqualTo(json.write(p.shipment(), Shipment.class));
+          assertThat(json.write(p, Parcel.class, written)).isEqualTo(written);
         });
   }
 }
