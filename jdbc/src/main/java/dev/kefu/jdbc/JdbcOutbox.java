@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The outbox on {@code kefu_outbox}: messages claimed per partition under a lease, each claim with
@@ -32,6 +33,15 @@ final class JdbcOutbox implements Outbox {
 
   private final DatabaseAccess db;
   private final JsonCodec json;
+  /**
+   * A sequence below which no message is pending, nor ever will be: pending messages only leave
+   * (delivered, parked), and a new one is numbered after every message committed before it (the
+   * log counter hands numbers out in commit order). Queries for pending messages start there, so
+   * they step over none of the index entries that delivered messages leave behind until vacuum
+   * removes them — under load, hundreds of thousands, read by every claim and every mark.
+   * Raised by each claim; per instance, as each instance finds it.
+   */
+  private final AtomicLong pendingFloor = new AtomicLong();
 
   JdbcOutbox(DatabaseAccess db, JsonCodec json) {
     this.db = db;
@@ -57,20 +67,21 @@ final class JdbcOutbox implements Outbox {
     ClaimArguments.check(now, limit, perPartition, owner, lease);
     Instant until = now.plus(lease);
     return db.inTransaction(c -> {
+      long floor = raiseFloor(c);
       // 1. the heads: each partition's oldest pending message, if due and not held; the first
       //    `limit` by sequence are enough, since a partition's messages all follow its head
       List<OutboxEntry> heads = outboxRows(c,
-          "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at_ns <= ?"
-              + " AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
+          "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ?"
+              + " AND o.next_attempt_at_ns <= ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
               + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
-              + " AND e.status = 'PENDING' AND e.sequence < o.sequence)"
+              + " AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)"
               + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
-          Instants.toNanos(now), Instants.toNanos(now), limit);
+          floor, Instants.toNanos(now), Instants.toNanos(now), floor, limit);
       // 2. behind each head, the due prefix of its queue, at most perPartition in all: one query
       //    for every head's partition, each partition's first perPartition pending messages
       List<OutboxEntry> candidates = new ArrayList<>(heads);
       if (perPartition > 1 && !heads.isEmpty()) {
-        Map<String, List<OutboxEntry>> queues = queues(c, heads, perPartition);
+        Map<String, List<OutboxEntry>> queues = queues(c, heads, perPartition, floor);
         for (OutboxEntry head : heads) {
           int taken = 1;
           for (OutboxEntry e : queues.getOrDefault(head.message().partitionKey(), List.of())) {
@@ -169,7 +180,7 @@ final class JdbcOutbox implements Outbox {
   private static final String DELIVER = "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
       + " claimed_until_ns = NULL WHERE o.id = ? AND o.claim_token = ? AND o.status = 'PENDING'"
       + " AND o.claimed_until_ns IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kefu_outbox e"
-      + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence < o.sequence)";
+      + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)";
 
   @Override
   public boolean markDelivered(UUID id, long claimToken) {
@@ -181,6 +192,7 @@ final class JdbcOutbox implements Outbox {
       try (PreparedStatement ps = c.prepareStatement(DELIVER)) {
         ps.setObject(1, id);
         ps.setLong(2, claimToken);
+        ps.setLong(3, pendingFloor.get());
         return ps.executeUpdate() == 1;
       }
     });
@@ -205,6 +217,7 @@ final class JdbcOutbox implements Outbox {
         for (OutboxEntry e : held) {
           ps.setObject(1, e.message().id());
           ps.setLong(2, e.claimToken());
+          ps.setLong(3, pendingFloor.get());
           ps.addBatch();
         }
         int marked = 0;
@@ -257,9 +270,11 @@ final class JdbcOutbox implements Outbox {
       }
     }
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT 1 FROM kefu_outbox WHERE partition_key = ? AND status = 'PENDING' AND sequence < ? FETCH FIRST 1 ROWS ONLY")) {
+        "SELECT 1 FROM kefu_outbox WHERE partition_key = ? AND status = 'PENDING' AND sequence >= ? AND sequence < ?"
+            + " FETCH FIRST 1 ROWS ONLY")) {
       ps.setString(1, partition);
-      ps.setLong(2, sequence);
+      ps.setLong(2, pendingFloor.get());
+      ps.setLong(3, sequence);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           return false; // an older message of its partition is still pending
@@ -311,24 +326,48 @@ final class JdbcOutbox implements Outbox {
     }
   }
 
+  /**
+   * Raises {@link #pendingFloor} to the lowest pending sequence, or past the last message if none
+   * is pending. Sound on a statement's snapshot: a message it does not see committed after every
+   * message it sees, so was numbered after them all.
+   *
+   * @return the floor
+   */
+  private long raiseFloor(Connection c) throws SQLException {
+    long floor = pendingFloor.get();
+    try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT MIN(sequence) FROM kefu_outbox"
+        + " WHERE status = 'PENDING' AND sequence >= ?), (SELECT MAX(sequence) FROM kefu_outbox)")) {
+      ps.setLong(1, floor);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long lowestPending = rs.getLong(1);
+        boolean nonePending = rs.wasNull();
+        long last = rs.getLong(2);
+        return pendingFloor.accumulateAndGet(nonePending ? last + 1 : lowestPending, Math::max);
+      }
+    }
+  }
+
   private OutboxEntry claimedEntry(OutboxEntry read, long token) {
     return new OutboxEntry(read.message(), read.sequence(), OutboxEntry.Status.PENDING, read.attempts(),
         read.nextAttemptAt(), read.lastError(), token);
   }
 
   /** The first {@code perPartition} pending messages of each head's partition, by sequence. */
-  private Map<String, List<OutboxEntry>> queues(Connection c, List<OutboxEntry> heads, int perPartition)
+  private Map<String, List<OutboxEntry>> queues(Connection c, List<OutboxEntry> heads, int perPartition, long floor)
       throws SQLException {
     StringBuilder in = new StringBuilder();
     List<Object> params = new ArrayList<>();
+    params.add(floor);
     for (OutboxEntry head : heads) {
-      in.append(params.isEmpty() ? "?" : ", ?");
+      in.append(params.size() == 1 ? "?" : ", ?");
       params.add(head.message().partitionKey());
     }
     params.add(perPartition);
     List<OutboxEntry> rows = outboxRows(c, "SELECT " + OUTBOX_COLUMNS.replace("o.", "q.") + " FROM (SELECT "
         + OUTBOX_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY o.partition_key ORDER BY o.sequence) AS rn"
-        + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.partition_key IN (" + in + ")) q WHERE q.rn <= ?"
+        + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ? AND o.partition_key IN (" + in + ")) q"
+        + " WHERE q.rn <= ?"
         + " ORDER BY q.sequence", params.toArray());
     Map<String, List<OutboxEntry>> queues = new LinkedHashMap<>();
     for (OutboxEntry e : rows) {
