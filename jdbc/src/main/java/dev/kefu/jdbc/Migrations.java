@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * kefu-jdbc's schema migrations: SQL scripts shipped as resources under {@code migration/}, each
- * applied once, in version order, and recorded in {@code kefu_schema}.
+ * applied once, in version order, and recorded in {@code kefu_schema}. A migration may have an
+ * addendum for one database, next to it and named after the dialect ({@code
+ * V1__kefu_tables.postgresql.sql}): run after the portable script, in the same transaction, on
+ * that database only — for what standard SQL cannot say, such as storage parameters.
  *
  * <p>Each migration runs in one transaction that first records its version: on a database with
  * transactional DDL (PostgreSQL) a failed migration leaves nothing behind, and of several instances
@@ -118,8 +121,12 @@ final class Migrations {
 
   /** Applies one migration in one transaction; false if another instance applied it meanwhile. */
   private static boolean applyOne(DataSource dataSource, Migration m) throws SQLException {
-    List<String> statements = statements(m.resource());
+    List<String> statements = new ArrayList<>(statements(m.resource()));
     try (Connection c = dataSource.getConnection()) {
+      String addendum = addendum(m.resource(), Dialect.of(c.getMetaData().getDatabaseProductName()));
+      if (Migrations.class.getResource(addendum) != null) {
+        statements.addAll(statements(addendum));
+      }
       c.setAutoCommit(false);
       try {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO kefu_schema (version, description) VALUES (?, ?)")) {
@@ -150,6 +157,11 @@ final class Migrations {
         throw e;
       }
     }
+  }
+
+  /** The resource of a migration's addendum for a dialect: {@code V1__x.sql} → {@code V1__x.postgresql.sql}. */
+  static String addendum(String resource, Dialect dialect) {
+    return resource.replaceFirst("\\.sql$", "." + dialect.name().toLowerCase(java.util.Locale.ROOT) + ".sql");
   }
 
   /** A script's statements: comment lines dropped, split at a semicolon that ends a line. */

@@ -45,6 +45,28 @@ class MigrationsTest {
   }
 
   @Test
+  void aDialectsAddendumRunsWithItsMigrationOnThatDatabaseOnly() throws SQLException {
+    assertThat(Migrations.addendum("migration/V1__kefu_tables.sql", Dialect.POSTGRESQL))
+        .isEqualTo("migration/V1__kefu_tables.postgresql.sql");
+    DataSource pg = PostgreSql.freshDataSource();
+    new JdbcStorage(pg).migrate();
+    try (Connection c = pg.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        "SELECT relname, array_to_string(reloptions, ',') FROM pg_class WHERE relnamespace = current_schema()::regnamespace"
+            + " AND relname IN ('kefu_outbox', 'kefu_due', 'kefu_ticket') ORDER BY relname");
+        java.sql.ResultSet rs = ps.executeQuery()) {
+      java.util.Map<String, String> options = new java.util.TreeMap<>();
+      while (rs.next()) {
+        options.put(rs.getString(1), String.valueOf(rs.getString(2)));
+      }
+      assertThat(options).containsEntry("kefu_outbox", "fillfactor=60").containsEntry("kefu_due", "fillfactor=60")
+          .containsEntry("kefu_ticket", "null");
+    }
+    // H2 has no such addendum and takes the portable script alone
+    assertThat(Migrations.class.getResource(Migrations.addendum("migration/V1__kefu_tables.sql", Dialect.STANDARD))).isNull();
+    assertThat(new JdbcStorage(h2()).migrate().schemaVersion()).isEqualTo(Migrations.latest());
+  }
+
+  @Test
   void aLaterMigrationIsAppliedOnceOnTopOfTheFirst() throws SQLException {
     DataSource ds = PostgreSql.freshDataSource();
     assertThat(Migrations.apply(ds, Migrations.ALL)).containsExactly(1);

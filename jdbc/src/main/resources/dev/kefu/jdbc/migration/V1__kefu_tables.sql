@@ -96,9 +96,8 @@ CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequen
 -- backlog whole (under load it grows to thousands; without this index PostgreSQL walked the
 -- primary key from the first message ever written), and lists by status
 CREATE INDEX kefu_outbox_queue ON kefu_outbox (status, sequence);
--- retention only (purgeDelivered); not led by status, so the planner never prefers it to the
--- partition index when it looks for a partition's older pending messages
-CREATE INDEX kefu_outbox_created ON kefu_outbox (created_at_ns);
+-- no index on created_at_ns: every index costs each insert and each mark an entry, and retention
+-- (purgeDelivered, a daily chore) reads the delivered messages through kefu_outbox_queue instead
 CREATE TABLE kefu_due (
   work_key VARCHAR(256) PRIMARY KEY,
   kind VARCHAR(128) NOT NULL,
