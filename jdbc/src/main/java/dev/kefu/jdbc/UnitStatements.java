@@ -153,10 +153,6 @@ final class UnitStatements {
     return "WITH w AS (" + sql + " RETURNING 1) INSERT INTO kefu_abort (reason) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM w)";
   }
 
-  boolean isEmpty() {
-    return statements.isEmpty();
-  }
-
   /**
    * Runs the statements in order on a connection already in a transaction.
    *
