@@ -56,22 +56,22 @@ final class DatabaseAccess {
 
   /** Runs writes on their own connection, each statement committed as it runs (no transaction round trips). */
   <T> T write(Work<T> work) {
+    return autoCommitted(work, "database write failed");
+  }
+
+  /** Runs a read on its own connection. */
+  <T> T read(Work<T> work) {
+    return autoCommitted(work, "database read failed");
+  }
+
+  private <T> T autoCommitted(Work<T> work, String failure) {
     try (Connection c = dataSource.getConnection()) {
       if (!c.getAutoCommit()) {
         c.setAutoCommit(true);
       }
       return work.run(c);
     } catch (SQLException e) {
-      throw new JdbcStoreException("database write failed", e);
-    }
-  }
-
-  /** Runs a read on its own connection. */
-  <T> T read(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new JdbcStoreException("database read failed", e);
+      throw new JdbcStoreException(failure, e);
     }
   }
 
@@ -165,18 +165,19 @@ final class DatabaseAccess {
    */
   boolean claimsInOneStatement() {
     Dialect d = dialect();
-    return d == Dialect.POSTGRESQL && switch (claimPath) {
-      case SKIP_LOCKED, AUTO -> true;
-      case PORTABLE -> false;
-    };
+    return d == Dialect.POSTGRESQL && skipLocked(d);
   }
 
   /** Whether claims lock their candidates with {@code FOR UPDATE SKIP LOCKED}. */
   boolean skipLocked(Connection c) throws SQLException {
+    return skipLocked(dialect(c));
+  }
+
+  private boolean skipLocked(Dialect d) {
     return switch (claimPath) {
       case SKIP_LOCKED -> true;
       case PORTABLE -> false;
-      case AUTO -> dialect(c).skipLocked;
+      case AUTO -> d.skipLocked;
     };
   }
 

@@ -81,7 +81,6 @@ final class JdbcDueWork implements DueWork {
    * PostgreSQL: the due items locked (skipping those another claimer holds), claimed and returned
    * by one statement, in auto-commit mode, each with a new token from the sequence.
    */
-  @SuppressWarnings("unchecked")
   private List<DueItem> claimInOneStatement(Connection c, Instant now, int limit, String owner, Instant until)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
@@ -97,9 +96,7 @@ final class JdbcDueWork implements DueWork {
       List<DueItem> claimed = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          claimed.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
-              (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"),
-              Optional.of(owner), Optional.of(until)));
+          claimed.add(dueItem(rs, Optional.of(owner), Optional.of(until)));
         }
       }
       claimed.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::key));
@@ -107,8 +104,15 @@ final class JdbcDueWork implements DueWork {
     }
   }
 
-  /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */
+  /** A row of {@code work_key, kind, due_at_ns, token, attributes}, as a due item under the given claim. */
   @SuppressWarnings("unchecked")
+  private DueItem dueItem(ResultSet rs, Optional<String> claimedBy, Optional<Instant> claimedUntil) throws SQLException {
+    return new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
+        (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"), claimedBy,
+        claimedUntil);
+  }
+
+  /** Items due at {@code now}, unclaimed or lapsed, by (due time, key); locked and skipping locked rows if asked. */
   private List<DueItem> dueCandidates(Connection c, Instant now, int limit, boolean skipLocked) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT work_key, kind, due_at_ns, token, attributes FROM kefu_due"
@@ -120,9 +124,7 @@ final class JdbcDueWork implements DueWork {
       try (ResultSet rs = ps.executeQuery()) {
         List<DueItem> found = new ArrayList<>();
         while (rs.next()) {
-          found.add(new DueItem(rs.getString("work_key"), rs.getString("kind"), Instants.read(rs, "due_at_ns"),
-              (Map<String, String>) json.read(rs.getString("attributes"), attributes), rs.getLong("token"),
-              Optional.empty(), Optional.empty()));
+          found.add(dueItem(rs, Optional.empty(), Optional.empty()));
         }
         return found;
       }
