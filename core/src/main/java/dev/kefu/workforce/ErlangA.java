@@ -113,11 +113,15 @@ public final class ErlangA {
     }
     // P(wait) = W / (1/B - 1 + W), with W = sumW·e^scale
     double rest = 1 / blocking - 1;
-    double waiting = 1 / (1 + rest / sumW * Math.exp(-scale));
+    double ratio = rest / sumW * Math.exp(-scale);
+    double waiting = 1 / (1 + ratio);
+    double notWaiting = 1 / (1 + 1 / ratio); // not 1 - waiting: no cancellation when nearly all wait
     double servedShare = sumServed / sumW;
     double answeredAfterWaiting = waiting * servedShare;
     double abandoning = waiting * (sumAbandoned / sumW); // not 1 - servedShare: no cancellation
-    double answered = 1 - abandoning;
+    // not 1 - abandoning, which cancels when nearly all abandon (a massive overload): the answered
+    // share then carried an error of 1e-12, enough for an occupancy above 1
+    double answered = notWaiting + answeredAfterWaiting;
     double asa = answered > 0 ? waiting * patience * (sumAsa / sumW) / answered : Double.POSITIVE_INFINITY;
 
     double answeredLate = 0;
@@ -149,8 +153,8 @@ public final class ErlangA {
     } else {
       answeredLate = answeredAfterWaiting;
     }
-    double serviceLevel = Math.max(0, Math.min(1, (1 - waiting) + answeredAfterWaiting - answeredLate));
+    double serviceLevel = Math.max(0, Math.min(1, notWaiting + answeredAfterWaiting - answeredLate));
     return new QueueMetrics(QueueMetrics.Model.ERLANG_A, servers, erlangs, waiting, abandoning, serviceLevel, asa,
-        abandoning * patience, erlangs * answered / servers);
+        abandoning * patience, Math.min(1, erlangs * answered / servers));
   }
 }

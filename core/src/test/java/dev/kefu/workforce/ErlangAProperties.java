@@ -76,6 +76,21 @@ class ErlangAProperties {
   }
 
   @Test
+  @DisplayName("massively overloaded, occupancy stays a share (at most 1, near it) and never rises as servers are added")
+  void massiveOverloadOccupancy() {
+    // found by WorkforceProperties: 1 − P(abandon) cancelled, and N = 2 reported 1.0000000000000762
+    double erlangs = 224.72834767690674;
+    double previous = 1;
+    for (int n = 1; n <= 20; n++) {
+      QueueMetrics m = ErlangA.evaluate(n, erlangs, Duration.ofSeconds(20), Duration.ofSeconds(74), Duration.ZERO);
+      assertThat(m.occupancy()).as("N = %d", n).isLessThanOrEqualTo(1).isCloseTo(1, within(1e-3));
+      assertThat(m.occupancy()).as("N = %d", n).isLessThanOrEqualTo(previous + 1e-14);
+      assertThat(m.probabilityOfAbandoning()).as("N = %d", n).isCloseTo(1 - n / erlangs, within(1e-2));
+      previous = m.occupancy();
+    }
+  }
+
+  @Test
   @DisplayName("large centres: finite figures at 2,000, 6,000 and 20,000 servers, near and above saturation")
   void largeCentresFinite() {
     for (int n : new int[] {2_000, 6_000, 20_000}) {
