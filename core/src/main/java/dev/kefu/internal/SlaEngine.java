@@ -139,8 +139,12 @@ public final class SlaEngine implements Sla {
     final SlaClock stored;
     SlaClock clock;
     List<Pending> pending = List.of(); // made on the first event: most drafts have one or two
+    /** Whether this draft completes the clock's timer (it fired): then its next one is always scheduled. */
+    boolean timerCompleted;
     private SlaClock nextFor; // the clock `next` was computed for
     private Threshold next; // null if none
+    private boolean storedNextKnown; // whether storedNext holds the stored clock's next threshold
+    private Threshold storedNext;
 
     Draft(SlaClock stored, SlaClock clock) {
       this.stored = stored;
@@ -157,8 +161,31 @@ public final class SlaEngine implements Sla {
       if (nextFor != clock) {
         next = SlaEngine.this.next(clock);
         nextFor = clock;
+        if (clock == stored && !storedNextKnown) {
+          storedNext = next;
+          storedNextKnown = true;
+        }
       }
       return next;
+    }
+
+    /**
+     * Whether the stored clock's timer already stands where the working copy's next threshold
+     * lies, so that rescheduling it would change nothing: every write of a clock schedules its
+     * next threshold or cancels its timer, so an unchanged threshold means an unchanged timer
+     * (an assignment, for one, changes the owner and no instant). A timer that fired and is
+     * completed with this draft is always scheduled again.
+     */
+    boolean timerStands() {
+      if (stored == null || timerCompleted) {
+        return false;
+      }
+      if (!storedNextKnown) {
+        storedNext = SlaEngine.this.next(stored);
+        storedNextKnown = true;
+      }
+      Threshold now = next();
+      return storedNext == null ? now == null : now != null && storedNext.at().equals(now.at());
     }
 
     /**
@@ -391,7 +418,7 @@ public final class SlaEngine implements Sla {
   }
 
 
-  /** Writes a changed clock, its events and notices, and reschedules its timer. */
+  /** Writes a changed clock, its events and notices, and moves its timer if its next threshold moved. */
   private void finish(Draft d, Instant now, Effects work) {
     if (!d.changed()) {
       return;
@@ -411,7 +438,9 @@ public final class SlaEngine implements Sla {
       work.event(e);
       work.outbox(outgoing.toStaff(two[1], notice.to(), e.eventId(), notice.template(), notice.parameters(), now));
     }
-    schedule(clock, d.next(), work);
+    if (!d.timerStands()) {
+      schedule(clock, d.next(), work);
+    }
   }
 
   private void schedule(SlaClock clock, Effects work) {
@@ -623,6 +652,7 @@ public final class SlaEngine implements Sla {
       return;
     }
     Draft d = new Draft(stored.get(), stored.get());
+    d.timerCompleted = true;
     advance(d, now, true);
     if (d.changed()) {
       finish(d, now, batch);

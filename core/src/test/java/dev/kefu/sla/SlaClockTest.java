@@ -18,6 +18,7 @@ import dev.kefu.spi.notification.Notification;
 import dev.kefu.spi.sla.ClockEntry;
 import dev.kefu.spi.sla.EscalationStep;
 import dev.kefu.spi.sla.SlaClock;
+import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.sla.SlaTarget;
 import dev.kefu.spi.staff.Role;
@@ -293,6 +294,20 @@ class SlaClockTest {
     assertThat(shop.storage.dueWork().scheduled(key).orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-03-02T08:24:00Z"));
     SlaClock c = clock(shop, t, SlaMetric.RESOLUTION, 1);
     assertThat(shop.kefu.sla().math(c).dueAt()).contains(Instant.parse("2026-03-02T10:00:00Z")); // Monday 18:00, the closing time
+  }
+
+  @Test
+  @DisplayName("a command that leaves a clock's next threshold where it was leaves its timer alone; one that moves it moves the timer")
+  void timerMovesOnlyWithItsThreshold() {
+    Ticket t = open(shop, Channel.EMAIL);
+    String key = SlaClock.idOf(t.id(), SlaMetric.RESOLUTION, 1);
+    DueItem before = shop.storage.dueWork().scheduled(key).orElseThrow();
+    shop.kefu.tickets().assign(new AssignTicket(by(AGENT), t.id(), AGENT)); // the clock learns its owner
+    assertThat(clock(shop, t, SlaMetric.RESOLUTION, 1).owner()).contains(AGENT);
+    assertThat(shop.storage.dueWork().scheduled(key)).as("the same timer, not a new one at the same instant").contains(before);
+    shop.kefu.tickets().respond(RespondToTicket.of(by(AGENT), t.id(), "photo please"));
+    shop.kefu.tickets().awaitCustomer(new AwaitCustomer(by(AGENT), t.id()));
+    assertThat(shop.storage.dueWork().scheduled(key)).as("a paused clock has no timer").isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.kefu.sla;
 
 import static dev.kefu.test.TestShop.AGENT;
+import static dev.kefu.test.TestShop.AGENT_2;
 import static dev.kefu.test.TestShop.by;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -25,6 +26,8 @@ import dev.kefu.spi.sla.SlaClockQuery;
 import dev.kefu.spi.sla.SlaMetric;
 import dev.kefu.spi.sla.SlaTarget;
 import dev.kefu.spi.staff.Role;
+import dev.kefu.spi.staff.StaffId;
+import dev.kefu.spi.store.DueItem;
 import dev.kefu.spi.store.PageRequest;
 import dev.kefu.spi.ticket.Priority;
 import dev.kefu.spi.ticket.Ticket;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -157,7 +161,7 @@ class SlaProperties {
 
   // ---- generated ticket histories: every timer fires once and in order --------------------------
 
-  enum Step { RESPOND, AWAIT, CUSTOMER_WRITES, RESOLVE, REOPEN, RUN_DUE, WAIT_LONG }
+  enum Step { RESPOND, AWAIT, CUSTOMER_WRITES, RESOLVE, REOPEN, REASSIGN, RUN_DUE, WAIT_LONG }
 
   record Move(Step step, int minutes) {}
 
@@ -190,30 +194,37 @@ class SlaProperties {
         shop.clock.advance(Duration.ofMinutes(m.minutes()));
         Ticket now = shop.kefu.tickets().find(t.id()).orElseThrow();
         Instant at = shop.clock.instant();
+        StaffId who = now.owner().orElse(AGENT); // the owner acts
         switch (m.step()) {
           case RESPOND -> {
             if (now.status() != TicketStatus.RESOLVED && now.status() != TicketStatus.CLOSED) {
-              shop.kefu.tickets().respond(RespondToTicket.of(by(AGENT), t.id(), "answer"));
+              shop.kefu.tickets().respond(RespondToTicket.of(by(who), t.id(), "answer"));
             }
           }
           case AWAIT -> {
             if (now.status() == TicketStatus.IN_PROGRESS) {
-              shop.kefu.tickets().awaitCustomer(new AwaitCustomer(by(AGENT), t.id()));
+              shop.kefu.tickets().awaitCustomer(new AwaitCustomer(by(who), t.id()));
             }
           }
           case CUSTOMER_WRITES -> {
             if (now.status() != TicketStatus.CLOSED) {
-              shop.kefu.tickets().logContact(new LogContact(by(AGENT), t.id(), at, at, Channel.EMAIL, 1, 0, "customer", null));
+              shop.kefu.tickets().logContact(new LogContact(by(who), t.id(), at, at, Channel.EMAIL, 1, 0, "customer", null));
             }
           }
           case RESOLVE -> {
             if (now.status() != TicketStatus.RESOLVED && now.status() != TicketStatus.CLOSED) {
-              shop.kefu.tickets().resolve(new ResolveTicket(by(AGENT), t.id(), "done"));
+              shop.kefu.tickets().resolve(new ResolveTicket(by(who), t.id(), "done"));
             }
           }
           case REOPEN -> {
             if (now.status() == TicketStatus.RESOLVED) {
-              shop.kefu.tickets().reopen(new ReopenTicket(by(AGENT), t.id(), "again"));
+              shop.kefu.tickets().reopen(new ReopenTicket(by(who), t.id(), "again"));
+            }
+          }
+          case REASSIGN -> {
+            if (now.status() != TicketStatus.RESOLVED && now.status() != TicketStatus.CLOSED) {
+              StaffId other = now.owner().filter(AGENT::equals).isPresent() ? AGENT_2 : AGENT;
+              shop.kefu.tickets().assign(new AssignTicket(by(TestShop.LEAD), t.id(), other));
             }
           }
           case RUN_DUE -> shop.kefu.runDueWork();
@@ -222,11 +233,40 @@ class SlaProperties {
             shop.kefu.runDueWork();
           }
         }
+        checkTimers(shop, t.id());
       }
       shop.clock.advance(Duration.ofDays(3));
       shop.kefu.runDueWork();
       checkClocks(shop, t.id());
     });
+  }
+
+  /**
+   * Each clock's timer stands at its next threshold — the warning, else the breach, else the
+   * ladder's next step — and a clock that does not run, or has climbed its whole ladder, has none;
+   * whether a command moved the threshold or left it (a reassignment) where it was.
+   */
+  private static void checkTimers(TestShop shop, TicketId ticket) {
+    for (SlaClock c : shop.storage.slaClocks().list(SlaClockQuery.all().withTicket(ticket), PageRequest.first(1000)).items()) {
+      Optional<Instant> timer = shop.storage.dueWork().scheduled(c.id()).map(DueItem::dueAt);
+      assertThat(timer).as("timer of %s", c.id()).isEqualTo(nextThreshold(c));
+    }
+  }
+
+  private static Optional<Instant> nextThreshold(SlaClock c) {
+    if (c.status() != SlaClock.Status.RUNNING) {
+      return Optional.empty();
+    }
+    ClockMath math = new ClockMath(c, CALENDAR);
+    if (!c.breached()) {
+      boolean warns = c.warnAfter().compareTo(c.target().duration()) < 0;
+      return !c.warned() && warns ? math.warnAt() : math.dueAt();
+    }
+    if (c.escalationsFired() == c.escalation().size()) {
+      return Optional.empty();
+    }
+    Instant breach = c.log().stream().filter(e -> e.kind() == ClockEntry.Kind.BREACHED).findFirst().orElseThrow().at();
+    return Optional.of(breach.plus(c.escalation().get(c.escalationsFired()).afterBreach()));
   }
 
   private static void checkClocks(TestShop shop, TicketId ticket) {
