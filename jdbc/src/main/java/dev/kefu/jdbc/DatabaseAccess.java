@@ -160,8 +160,8 @@ final class DatabaseAccess {
   }
 
   /**
-   * Whether a claim may be one statement in auto-commit mode — {@code UPDATE … FROM (SELECT … FOR
-   * UPDATE SKIP LOCKED) RETURNING …} — one round trip: on PostgreSQL, claiming with SKIP LOCKED.
+   * Whether a claim may be one statement in auto-commit mode — {@code UPDATE … WHERE ctid = ANY(ARRAY(SELECT … FOR
+   * UPDATE SKIP LOCKED)) RETURNING …} — one round trip: on PostgreSQL, claiming with SKIP LOCKED.
    */
   boolean claimsInOneStatement() {
     Dialect d = dialect();

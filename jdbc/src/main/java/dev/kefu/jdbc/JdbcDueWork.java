@@ -80,14 +80,21 @@ final class JdbcDueWork implements DueWork {
   /**
    * PostgreSQL: the due items locked (skipping those another claimer holds), claimed and returned
    * by one statement, in auto-commit mode, each with a new token from the sequence.
+   *
+   * <p>The locked rows are updated by their row address ({@code ctid}), which cannot move while
+   * this statement holds their locks: a TID scan, whatever the planner believes about the table.
+   * Joined back by key instead, it planned a hash join over a sequential scan of the whole table
+   * whenever its statistics lagged behind the churn of due work (under load, most claims),
+   * reading every dead row version since the last vacuum.
    */
   private List<DueItem> claimInOneStatement(Connection c, Instant now, int limit, String owner, Instant until)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE kefu_due d SET token = " + Dialect.POSTGRESQL.nextToken + ", claimed_by = ?, claimed_until_ns = ?"
-            + " FROM (SELECT work_key FROM kefu_due WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
-            + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED) due"
-            + " WHERE d.work_key = due.work_key RETURNING d.work_key, d.kind, d.due_at_ns, d.token, d.attributes")) {
+        "UPDATE kefu_due SET token = " + Dialect.POSTGRESQL.nextToken + ", claimed_by = ?, claimed_until_ns = ?"
+            + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM kefu_due"
+            + " WHERE due_at_ns <= ? AND (claimed_until_ns IS NULL OR claimed_until_ns <= ?)"
+            + " ORDER BY due_at_ns, work_key FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED))"
+            + " RETURNING work_key, kind, due_at_ns, token, attributes")) {
       ps.setString(1, owner);
       ps.setLong(2, Instants.toNanos(until));
       ps.setLong(3, Instants.toNanos(now));
