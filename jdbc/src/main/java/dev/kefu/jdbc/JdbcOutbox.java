@@ -391,12 +391,20 @@ final class JdbcOutbox implements Outbox {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The status is written into the SQL as a literal (one of the enum's three names), so that
+   * PostgreSQL may use the partial index of pending or of dead messages.
+   */
   @Override
   public Page<OutboxEntry> list(OutboxEntry.Status status, PageRequest page) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(page, "page");
+    String ofStatus = " WHERE status = '" + status.name() + "'";
     return db.read(c -> {
       long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kefu_outbox WHERE status = ?")) {
-        ps.setString(1, status.name());
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kefu_outbox" + ofStatus)) {
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           total = rs.getLong(1);
@@ -404,10 +412,9 @@ final class JdbcOutbox implements Outbox {
       }
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT sequence, status, attempts, next_attempt_at_ns, last_error, claim_token, body FROM kefu_outbox"
-              + " WHERE status = ? ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
-        ps.setString(1, status.name());
-        ps.setInt(2, page.offset());
-        ps.setInt(3, page.limit());
+              + ofStatus + " ORDER BY sequence OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+        ps.setInt(1, page.offset());
+        ps.setInt(2, page.limit());
         try (ResultSet rs = ps.executeQuery()) {
           List<OutboxEntry> found = new ArrayList<>();
           while (rs.next()) {

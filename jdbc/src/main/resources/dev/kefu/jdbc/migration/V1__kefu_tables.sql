@@ -96,6 +96,7 @@ CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, status, sequen
 -- backlog whole (under load it grows to thousands; without this index PostgreSQL walked the
 -- primary key from the first message ever written), and lists by status
 CREATE INDEX kefu_outbox_queue ON kefu_outbox (status, sequence);
+-- (on PostgreSQL the addendum makes both partial: pending messages only)
 -- no index on created_at_ns: every index costs each insert and each mark an entry, and retention
 -- (purgeDelivered, a daily chore) reads the delivered messages through kefu_outbox_queue instead
 CREATE TABLE kefu_due (
