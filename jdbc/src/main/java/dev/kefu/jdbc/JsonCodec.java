@@ -256,7 +256,8 @@ final class JsonCodec {
       return text(BigDecimal::new);
     }
     if (raw == Instant.class) {
-      return text(Instant::parse);
+      return new Scalar((g, v) -> g.writeString(IsoInstants.format((Instant) v)),
+          n -> IsoInstants.parse(n.currentToken() == JsonToken.VALUE_STRING ? n.getText() : null));
     }
     if (raw == LocalDate.class) {
       return text(LocalDate::parse);
