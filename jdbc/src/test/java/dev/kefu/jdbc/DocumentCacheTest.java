@@ -53,6 +53,26 @@ class DocumentCacheTest {
   }
 
   @Test
+  @DisplayName("what is read between two forgettings is spared; what nobody reads is forgotten first")
+  void readEntriesAreSpared() {
+    DocumentCache cache = new DocumentCache(100);
+    java.util.List<Customer> hot = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      hot.add(customer("hot-" + i));
+      cache.put(hot.get(i));
+    }
+    for (int i = 0; i < 5_000; i++) { // a stream of aggregates read once, 50 times the capacity
+      cache.put(customer("once-" + i));
+      if (i % 5 == 0) { // the hot ones read now and then, far more often than the cache forgets
+        for (Customer c : hot) {
+          assertThat(cache.get(Customer.TYPE, c.id().value(), c.version())).as("%s after %d others", c.id(), i).isSameAs(c);
+        }
+      }
+    }
+    assertThat(cache.size()).isBetween(90, 100);
+  }
+
+  @Test
   @DisplayName("the cache forgets past its capacity, keeps the newest version, and keeps nothing at capacity 0")
   void bounded() {
     DocumentCache cache = new DocumentCache(50);
