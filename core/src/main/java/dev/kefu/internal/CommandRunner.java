@@ -95,7 +95,8 @@ public final class CommandRunner {
     // commonest, costs no read of the key
     boolean keyed = inboundKey != null && beanViolations.isEmpty();
     for (int attempt = 0; ; attempt++) {
-      Attempt a = new Attempt(settings.clock().instant(), new Violations(commandType, beanViolations));
+      Attempt a = new Attempt(settings.clock().instant(), new Violations(commandType, beanViolations),
+          new CustomerReads(settings.customers()));
       Change<A> change;
       try {
         change = decide.apply(a);

@@ -543,9 +543,10 @@ public final class SlaEngine implements Sla {
    * @param entry the contact the command logged, or null
    * @param now the command's time
    * @param work the command's unit of work
+   * @param customers the command's reads of customers (the ticket's customer's tier picks the policy)
    */
   public void changed(Ticket before, Ticket after, TicketAction action, ContactLogEntry entry, Instant now,
-      UnitOfWork.Builder work) {
+      UnitOfWork.Builder work, CustomerReads customers) {
     List<SlaClock> all = clocks(after.id());
     Map<String, Draft> drafts = new LinkedHashMap<>();
     for (SlaClock c : all) {
@@ -555,7 +556,7 @@ public final class SlaEngine implements Sla {
         drafts.put(c.id(), d);
       }
     }
-    Tier tier = settings.customers().find(after.customer()).map(Customer::tier).orElse(Tier.STANDARD);
+    Tier tier = customers.find(after.customer()).map(Customer::tier).orElse(Tier.STANDARD);
     SlaPolicy policy = sla.get().policies().match(tier, after.channel(), after.kind(), after.priority());
     switch (action) {
       case ASSIGN -> drafts.values().forEach(d -> d.clock = d.clock.toBuilder().owner(after.owner()).build());

@@ -143,7 +143,7 @@ public final class TicketService implements Tickets {
       ContactLogEntry logged = after.contactLog().size() > before.contactLog().size()
           ? after.contactLog().get(after.contactLog().size() - 1)
           : null;
-      sla.changed(before, after, action, logged, a.now(), change.work());
+      sla.changed(before, after, action, logged, a.now(), change.work(), a.customers());
       return change;
     });
   }
@@ -260,7 +260,7 @@ public final class TicketService implements Tickets {
         v.addRule("assignee", "a " + assignee.role() + " does not handle tickets", "ST-1");
       }
       if (assignee != null && before != null
-          && settings.customers().find(before.customer()).filter(c -> !mayServe(assignee, c)).isPresent()) {
+          && a.customers().find(before.customer()).filter(c -> !mayServe(assignee, c)).isPresent()) {
         v.addRule("assignee", "a VIP customer's ticket goes to the VIP desk or a lead", "CU-4");
       }
       v.throwIfAny();
@@ -278,7 +278,7 @@ public final class TicketService implements Tickets {
         work.addOutbox(outgoing.toStaff(assignee.id(), assigned.eventId(), "ticket.assigned",
             Map.of("ticketId", t.id().value(), "subject", t.subject()), now));
       }
-      sla.changed(before, t, TicketAction.ASSIGN, null, now, work);
+      sla.changed(before, t, TicketAction.ASSIGN, null, now, work, a.customers());
       return new Change<>(t, work);
     });
   }
@@ -368,14 +368,15 @@ public final class TicketService implements Tickets {
     return onTicket("ResolveTicket", command, command.origin(), command.ticketId(), TicketAction.RESOLVE,
         StaffAction.RESOLVE_TICKET, true, s -> s.isValidating()
             ? null
-            : resolveChange(s.before(), s.next(), s.actor(), command.resolution(), s.now()));
+            : resolveChange(s.before(), s.next(), s.actor(), command.resolution(), s.now(), s.attempt().customers()));
   }
 
-  private Change<Ticket> resolveChange(Ticket before, TicketStatus next, StaffMember actor, String resolution, Instant now) {
+  private Change<Ticket> resolveChange(Ticket before, TicketStatus next, StaffMember actor, String resolution, Instant now,
+      CustomerReads customers) {
     Ticket t = advanced(before, next, now).resolvedAt(now).build();
     TicketResolved resolved = new TicketResolved(meta(t, now), t.id(), t.customer(), actor.id(), resolution);
     UnitOfWork.Builder work = UnitOfWork.builder().addWrites(AggregateWrite.update(t)).addEvents(resolved);
-    Optional<Customer> customer = settings.customers().find(t.customer());
+    Optional<Customer> customer = customers.find(t.customer());
     // work kefu opened by itself (a COD call, a review follow-up) was never the customer's request:
     // no "resolved" notice, no survey
     boolean openedByKefu = !t.contactLog().isEmpty() && t.contactLog().get(0).handledBy().isEmpty();
@@ -497,9 +498,10 @@ public final class TicketService implements Tickets {
       boolean fromCustomer, Instant now) {
     Ticket before = settings.tickets().find(ticketId).orElseThrow(() -> new IllegalStateException("no ticket " + ticketId));
     TicketStatus next = TicketLifecycle.require(before, action);
+    CustomerReads customers = new CustomerReads(settings.customers());
     Change<Ticket> change = switch (action) {
       case RESPOND -> respondChange(before, next, actor, text, 1, Duration.ZERO, now);
-      case RESOLVE -> resolveChange(before, next, actor, text, now);
+      case RESOLVE -> resolveChange(before, next, actor, text, now, customers);
       case CLOSE -> closeChange(before, next, actor, now);
       case LOG_CONTACT -> logChange(before, next, actor, now, now, before.channel(), fromCustomer ? 1 : 0, fromCustomer ? 0 : 1,
           text, null, now);
@@ -509,7 +511,7 @@ public final class TicketService implements Tickets {
     ContactLogEntry logged = after.contactLog().size() > before.contactLog().size()
         ? after.contactLog().get(after.contactLog().size() - 1)
         : null;
-    sla.changed(before, after, action, logged, now, change.work());
+    sla.changed(before, after, action, logged, now, change.work(), customers);
     work.from(change.work().build());
     return after;
   }
@@ -534,7 +536,7 @@ public final class TicketService implements Tickets {
     work.addWrites(AggregateWrite.update(t)).addEvents(assigned);
     work.addOutbox(outgoing.toStaff(assignee, assigned.eventId(), "ticket.assigned",
         Map.of("ticketId", t.id().value(), "subject", t.subject()), now));
-    sla.changed(before, t, TicketAction.ASSIGN, null, now, work);
+    sla.changed(before, t, TicketAction.ASSIGN, null, now, work, new CustomerReads(settings.customers()));
     return t;
   }
 
