@@ -80,20 +80,22 @@ final class DocumentCache {
    * then, if still too many, any.
    */
   private void forgetSome() {
-    int target = capacity - Math.max(1, capacity / 10);
+    int excess = entries.size() - (capacity - Math.max(1, capacity / 10)); // size() sums counters: once
     Iterator<Entry> all = entries.values().iterator();
     while (all.hasNext()) {
       Entry e = all.next();
       if (e.read) {
         e.read = false;
-      } else if (entries.size() > target) {
+      } else if (excess > 0) {
         all.remove();
+        excess--;
       }
     }
     Iterator<Entry> any = entries.values().iterator();
-    while (entries.size() > target && any.hasNext()) {
+    while (excess > 0 && any.hasNext()) {
       any.next();
       any.remove();
+      excess--;
     }
   }
 
