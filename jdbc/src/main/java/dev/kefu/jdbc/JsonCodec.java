@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -60,6 +61,8 @@ final class JsonCodec {
 
   private static final String CLASS = "@class";
   private static final String VALUE = "value";
+  private static final SerializedString CLASS_NAME = new SerializedString(CLASS);
+  private static final SerializedString VALUE_NAME = new SerializedString(VALUE);
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final JsonFactory factory = mapper.getFactory();
@@ -410,37 +413,60 @@ final class JsonCodec {
    */
   private final class ValueCodec implements Codec {
     private final Class<?> declared;
+    /** How the runtime class last written is written: mostly one class per declared type. */
+    private volatile Writing last;
 
     ValueCodec(Class<?> declared) {
       this.declared = declared;
     }
 
-    @Override
-    public void write(JsonGenerator g, Object value) throws IOException {
+    /**
+     * How values of one runtime class are written under this declared type: by a codec of their
+     * own (a scalar, map or collection where the declared type does not say so), else by the shape
+     * of their value type, with the class named if the declared type does not fix it.
+     */
+    private record Writing(Class<?> runtime, Codec byClass, Shape shape, SerializedString className) {
+    }
+
+    private Writing writing(Object value) {
       Class<?> runtime = value.getClass();
+      Writing w = last;
+      if (w != null && w.runtime() == runtime) {
+        return w;
+      }
+      Codec byClass = null;
       if (runtime != declared) {
         // a scalar, map or collection where the declared type does not say so (Object, an interface)
-        Codec byClass = scalar(value instanceof Enum<?> e ? e.getDeclaringClass() : runtime);
+        byClass = scalar(value instanceof Enum<?> e ? e.getDeclaringClass() : runtime);
         if (byClass == null && value instanceof Map<?, ?>) {
           byClass = codec(Map.class);
         } else if (byClass == null && value instanceof Collection<?>) {
           byClass = codec(value instanceof Set<?> ? Set.class : List.class);
         }
-        if (byClass != null) {
-          byClass.write(g, value);
-          return;
-        }
       }
-      Class<?> valueType = valueType(runtime);
-      Shape shape = shape(valueType);
-      if (valueType == declared) {
-        shape.write(g, value);
+      Class<?> valueType = byClass == null ? valueType(runtime) : null;
+      w = new Writing(runtime, byClass, byClass == null ? shape(valueType) : null,
+          byClass == null && valueType != declared ? new SerializedString(valueType.getName()) : null);
+      last = w;
+      return w;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Object value) throws IOException {
+      Writing w = writing(value);
+      if (w.byClass() != null) {
+        w.byClass().write(g, value);
+        return;
+      }
+      if (w.className() == null) {
+        w.shape().write(g, value);
         return;
       }
       g.writeStartObject();
-      g.writeStringField(CLASS, valueType.getName());
-      g.writeFieldName(VALUE);
-      shape.write(g, value);
+      g.writeFieldName(CLASS_NAME);
+      g.writeString(w.className());
+      g.writeFieldName(VALUE_NAME);
+      w.shape().write(g, value);
       g.writeEndObject();
     }
 
@@ -561,7 +587,11 @@ final class JsonCodec {
   // ---- value types ----------------------------------------------------------------------------
 
   /** One property of a value type, with the codec of its declared type. */
-  private record Property(String name, Codec codec, Method accessor, List<Setter> setters) {
+  private record Property(String name, SerializedString fieldName, Codec codec, Method accessor, List<Setter> setters) {
+    Property(String name, Codec codec, Method accessor, List<Setter> setters) {
+      this(name, new SerializedString(name), codec, accessor, setters); // quoted once, not at every write
+    }
+
     Object get(Object target) {
       try {
         return accessor.invoke(target);
@@ -598,7 +628,7 @@ final class JsonCodec {
     void write(JsonGenerator g, Object value) throws IOException {
       g.writeStartObject();
       for (Property p : properties) {
-        g.writeFieldName(p.name());
+        g.writeFieldName(p.fieldName());
         writeValue(g, p.get(value), p.codec());
       }
       g.writeEndObject();
