@@ -177,10 +177,23 @@ final class JdbcOutbox implements Outbox {
    * and under a claim, no older message of its partition is pending — and ends the claim on it.
    * One statement: a mark is the commonest write after a unit of work.
    */
-  private static final String DELIVER = "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
-      + " claimed_until_ns = NULL WHERE o.id = ? AND o.claim_token = ? AND o.status = 'PENDING'"
-      + " AND o.claimed_until_ns IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kefu_outbox e"
-      + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)";
+  private static final String DELIVER = deliver("o.sequence = ? AND o.id = ?");
+
+  /**
+   * {@link #DELIVER}, the message named by a condition that finds it by its sequence. By its
+   * sequence, a message is one index look-up whichever index a plan takes (the primary key, or on
+   * PostgreSQL the partial index of pending messages); by its id alone, a plan made while few
+   * messages were pending read the whole pending index and filtered it by id.
+   */
+  private static String deliver(String message) {
+    return "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
+        + " claimed_until_ns = NULL WHERE " + message + " AND o.claim_token = ? AND o.status = 'PENDING'"
+        + " AND o.claimed_until_ns IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kefu_outbox e"
+        + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)";
+  }
+
+  /** {@link #DELIVER} for a message known by its id only. */
+  private static final String DELIVER_BY_ID = deliver("o.sequence = (SELECT s.sequence FROM kefu_outbox s WHERE s.id = ?)");
 
   @Override
   public boolean markDelivered(UUID id, long claimToken) {
@@ -189,7 +202,7 @@ final class JdbcOutbox implements Outbox {
       return false;
     }
     return db.write(c -> {
-      try (PreparedStatement ps = c.prepareStatement(DELIVER)) {
+      try (PreparedStatement ps = c.prepareStatement(DELIVER_BY_ID)) {
         ps.setObject(1, id);
         ps.setLong(2, claimToken);
         ps.setLong(3, pendingFloor.get());
@@ -215,9 +228,10 @@ final class JdbcOutbox implements Outbox {
     return db.write(c -> {
       try (PreparedStatement ps = c.prepareStatement(DELIVER)) {
         for (OutboxEntry e : held) {
-          ps.setObject(1, e.message().id());
-          ps.setLong(2, e.claimToken());
-          ps.setLong(3, pendingFloor.get());
+          ps.setLong(1, e.sequence());
+          ps.setObject(2, e.message().id());
+          ps.setLong(3, e.claimToken());
+          ps.setLong(4, pendingFloor.get());
           ps.addBatch();
         }
         int marked = 0;

@@ -52,18 +52,61 @@ class MigrationsTest {
     new JdbcStorage(pg).migrate();
     try (Connection c = pg.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
         "SELECT relname, array_to_string(reloptions, ',') FROM pg_class WHERE relnamespace = current_schema()::regnamespace"
-            + " AND relname IN ('kefu_outbox', 'kefu_due', 'kefu_ticket') ORDER BY relname");
+            + " AND relname IN ('kefu_outbox', 'kefu_due', 'kefu_ticket', 'kefu_event') ORDER BY relname");
         java.sql.ResultSet rs = ps.executeQuery()) {
       java.util.Map<String, String> options = new java.util.TreeMap<>();
       while (rs.next()) {
         options.put(rs.getString(1), String.valueOf(rs.getString(2)));
       }
       assertThat(options).containsEntry("kefu_outbox", "fillfactor=60").containsEntry("kefu_due", "fillfactor=60")
-          .containsEntry("kefu_ticket", "null");
+          .containsEntry("kefu_ticket", "fillfactor=80").containsEntry("kefu_event", "null");
+    }
+    try (Connection c = pg.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN"
+            + " ('kefu_outbox_queue', 'kefu_outbox_partition', 'kefu_aggregate_at', 'kefu_aggregate_ref')");
+        java.sql.ResultSet rs = ps.executeQuery()) {
+      java.util.Map<String, String> indexes = new java.util.TreeMap<>();
+      while (rs.next()) {
+        indexes.put(rs.getString(1), rs.getString(2));
+      }
+      assertThat(indexes.get("kefu_outbox_queue")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
+      assertThat(indexes.get("kefu_outbox_partition")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
+      assertThat(indexes.get("kefu_aggregate_at")).endsWith("WHERE (at_ns IS NOT NULL)");
+      assertThat(indexes.get("kefu_aggregate_ref")).doesNotContain("WHERE");
     }
     // H2 has no such addendum and takes the portable script alone
     assertThat(Migrations.class.getResource(Migrations.addendum("migration/V1__kefu_tables.sql", Dialect.STANDARD))).isNull();
     assertThat(new JdbcStorage(h2()).migrate().schemaVersion()).isEqualTo(Migrations.latest());
+  }
+
+  @Test
+  void onANewDatabaseGenericPlansTakeTheIndexMadeForTheirLookUp() throws SQLException {
+    // no statistics yet: every index led by aggregate_type costs alike, and the one considered first wins
+    DataSource pg = PostgreSql.freshDataSource();
+    new JdbcStorage(pg).migrate();
+    try (Connection c = pg.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("SET plan_cache_mode = force_generic_plan");
+      s.execute("PREPARE by_ref(varchar, varchar) AS SELECT aggregate_type, aggregate_id, version, body"
+          + " FROM kefu_aggregate WHERE aggregate_type = $1 AND ref_id = $2");
+      StringBuilder plan = new StringBuilder();
+      try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN EXECUTE by_ref('sla-clock', 't-1')")) {
+        while (rs.next()) {
+          plan.append(rs.getString(1)).append('\n');
+        }
+      }
+      assertThat(plan.toString()).contains("kefu_aggregate_ref ").contains("ref_id");
+      // "is an older message of this partition pending?" (claims and marks): the partition's index,
+      // not a walk of every pending message from the floor on
+      s.execute("PREPARE older_pending(varchar, bigint, bigint) AS SELECT 1 FROM kefu_outbox e"
+          + " WHERE e.partition_key = $1 AND e.status = 'PENDING' AND e.sequence >= $2 AND e.sequence < $3");
+      plan.setLength(0);
+      try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN EXECUTE older_pending('customer/c-1', 1, 100)")) {
+        while (rs.next()) {
+          plan.append(rs.getString(1)).append('\n');
+        }
+      }
+      assertThat(plan.toString()).contains("kefu_outbox_partition ");
+    }
   }
 
   @Test
