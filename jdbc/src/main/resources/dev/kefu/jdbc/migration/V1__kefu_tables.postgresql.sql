@@ -17,19 +17,23 @@ DROP INDEX kefu_outbox_queue;
 CREATE INDEX kefu_outbox_dead ON kefu_outbox (sequence) WHERE status = 'DEAD';
 CREATE INDEX kefu_outbox_queue ON kefu_outbox (sequence) WHERE status = 'PENDING';
 CREATE INDEX kefu_outbox_partition ON kefu_outbox (partition_key, sequence) WHERE status = 'PENDING';
--- The documents' filter columns: at_ns and ref2_id are null in most documents (an SLA clock has
--- neither), so their indexes hold the rows that have them only, and a write of such a document
--- adds two index entries fewer. The (type, ref_id) index is made last on purpose: a generic plan
--- made while a table has no statistics yet (a new database under load) costs every index that
--- starts with aggregate_type alike, and PostgreSQL then keeps the index it considered first, the
--- newest; before this order a clock's lookup by ticket scanned every clock through
--- kefu_aggregate_at until the plan was made again.
+-- The documents' filter columns. A plan made before a table has statistics (a new database under
+-- load) costs every index whose leading column a query names alike, and PostgreSQL keeps the one
+-- it considered first, the newest. Led by aggregate_type, every filter index competed with the
+-- primary key for the look-up of one document (a write's compare-and-set) and with each other:
+-- a clock's look-up by ticket, or a clock's write, scanned every clock through another index. So
+-- the indexes of always-present columns lead with their column, and the (ref_id, type) index is
+-- made last, to win its look-up over the primary key; at_ns and ref2_id, null in most documents
+-- (an SLA clock has neither), get partial indexes, which serve only queries that bound them and
+-- take no entry for a document without them.
 DROP INDEX kefu_aggregate_ref;
 DROP INDEX kefu_aggregate_ref2;
+DROP INDEX kefu_aggregate_status;
 DROP INDEX kefu_aggregate_at;
 CREATE INDEX kefu_aggregate_ref2 ON kefu_aggregate (aggregate_type, ref2_id) WHERE ref2_id IS NOT NULL;
 CREATE INDEX kefu_aggregate_at ON kefu_aggregate (aggregate_type, at_ns) WHERE at_ns IS NOT NULL;
-CREATE INDEX kefu_aggregate_ref ON kefu_aggregate (aggregate_type, ref_id);
+CREATE INDEX kefu_aggregate_status ON kefu_aggregate (status, aggregate_type);
+CREATE INDEX kefu_aggregate_ref ON kefu_aggregate (ref_id, aggregate_type);
 -- Documents are rewritten at every command that touches them: room on each page for the next
 -- version, so that a write which changes no indexed column (most: the body and the version) stays
 -- on its page as a heap-only tuple and adds no index entry.
