@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * goes to the database (for the version and, on a miss, the body); the cache only spares the
  * decoding. A committed write puts what it wrote, so the next reader finds it decoded.
  *
- * <p>Bounded: past its capacity it forgets about a tenth of its entries, those not read since the
+ * <p>Bounded: past its capacity it forgets about a fifth of its entries, those not read since the
  * last time it forgot (a second chance, as in the CLOCK page-replacement policy), so that what is
  * read again and again — a shop's customers, read by every command on their tickets — stays while
  * the stream of aggregates read once passes through. (It forgot in no particular order before; at
@@ -75,12 +75,12 @@ final class DocumentCache {
   }
 
   /**
-   * Forgets entries down to nine tenths of the capacity: first those not read since the last time
+   * Forgets entries down to four fifths of the capacity: first those not read since the last time
    * (every entry read since loses that mark, so it must be read again to be spared next time),
    * then, if still too many, any.
    */
   private void forgetSome() {
-    int excess = entries.size() - (capacity - Math.max(1, capacity / 10)); // size() sums counters: once
+    int excess = entries.size() - (capacity - Math.max(1, capacity / 5)); // size() sums counters: once
     Iterator<Entry> all = entries.values().iterator();
     while (all.hasNext()) {
       Entry e = all.next();

@@ -92,4 +92,20 @@ class JsonCodecTest {
           assertThat(json.write(p, Parcel.class, written)).isEqualTo(written);
         });
   }
+
+  @Test
+  @DisplayName("durations read as Duration.parse reads them, however many distinct ones and however often each")
+  void durations() {
+    JsonCodec codec = new JsonCodec();
+    qt().withExamples(3_000).forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(0, 999_999_999))
+        .checkAssert((seconds, nanos) -> {
+          java.time.Duration d = java.time.Duration.ofSeconds(seconds, nanos);
+          String json = codec.write(d, java.time.Duration.class);
+          assertThat(json).isEqualTo("\"" + d + "\"");
+          assertThat(codec.read(json, java.time.Duration.class)).isEqualTo(d);
+          assertThat(codec.read(json, java.time.Duration.class)).as("read again").isEqualTo(d);
+        });
+    assertThat(codec.read("\"PT5M\"", java.time.Duration.class)).isEqualTo(java.time.Duration.ofMinutes(5));
+    assertThat(codec.read("\"P1DT-30S\"", java.time.Duration.class)).isEqualTo(java.time.Duration.parse("P1DT-30S"));
+  }
 }
