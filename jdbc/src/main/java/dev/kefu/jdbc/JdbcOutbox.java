@@ -73,8 +73,7 @@ final class JdbcOutbox implements Outbox {
       List<OutboxEntry> heads = outboxRows(c,
           "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ?"
               + " AND o.next_attempt_at_ns <= ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
-              + " AND NOT EXISTS (SELECT 1 FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
-              + " AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)"
+              + " AND o.sequence = " + FIRST_PENDING_OF_PARTITION
               + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY" + (db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
           floor, Instants.toNanos(now), Instants.toNanos(now), floor, limit);
       // 2. behind each head, the due prefix of its queue, at most perPartition in all: one query
@@ -177,6 +176,19 @@ final class JdbcOutbox implements Outbox {
    * and under a claim, no older message of its partition is pending — and ends the claim on it.
    * One statement: a mark is the commonest write after a unit of work.
    */
+  /**
+   * The sequence of the first pending message of {@code o}'s partition, from the floor (its one
+   * parameter) on: {@code o} is pending and no older message of its partition is, exactly when
+   * {@code o.sequence} equals it. Asked this way — the partition's first entry in order — every plan
+   * reads one entry of the partition's index; asked as "does no pending message of the partition
+   * come before {@code o}?", plans made from statistics taken while few messages were pending read
+   * all pending messages from the floor on (1.3 ms a claim's heads, 0.17 ms a mark, at 100,000
+   * tickets).
+   */
+  private static final String FIRST_PENDING_OF_PARTITION = "(SELECT e.sequence FROM kefu_outbox e"
+      + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ?"
+      + " ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY)";
+
   private static final String DELIVER = deliver("o.sequence = ? AND o.id = ?");
 
   /**
@@ -188,8 +200,7 @@ final class JdbcOutbox implements Outbox {
   private static String deliver(String message) {
     return "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
         + " claimed_until_ns = NULL WHERE " + message + " AND o.claim_token = ? AND o.status = 'PENDING'"
-        + " AND o.claimed_until_ns IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kefu_outbox e"
-        + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence)";
+        + " AND o.claimed_until_ns IS NOT NULL AND o.sequence = " + FIRST_PENDING_OF_PARTITION;
   }
 
   /** {@link #DELIVER} for a message known by its id only. */

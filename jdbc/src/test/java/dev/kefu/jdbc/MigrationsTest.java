@@ -96,6 +96,9 @@ class MigrationsTest {
       assertThat(genericPlan(s, "(varchar, bigint, bigint) AS SELECT 1 FROM kefu_outbox e WHERE e.partition_key = $1"
           + " AND e.status = 'PENDING' AND e.sequence >= $2 AND e.sequence < $3", "('customer/c-1', 1, 100)"))
           .as("is an older message of this partition pending?").contains("kefu_outbox_partition ");
+      assertThat(genericPlan(s, "(varchar, bigint) AS SELECT e.sequence FROM kefu_outbox e WHERE e.partition_key = $1"
+          + " AND e.status = 'PENDING' AND e.sequence >= $2 ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY", "('customer/c-1', 1)"))
+          .as("the first pending message of a partition").contains("kefu_outbox_partition ");
     }
   }
 
