@@ -89,6 +89,9 @@ public final class NotificationDelivery {
         }
       }
       delivered += markSent(sent);
+      if (batch.size() < room) {
+        break; // the claim took all that was due and free: another would find nothing (and cost a scan)
+      }
     }
     return new DeliveryReport(delivered, retried, parked);
   }

@@ -70,6 +70,21 @@ class DeliveryTest {
   }
 
   @Test
+  @DisplayName("one call claims batch after batch while they come back full, and stops at one that comes back short")
+  void batchAfterBatch() {
+    ScriptedChannel channel = new ScriptedChannel();
+    TestShop small = new TestShop(new InMemoryStorage(), b -> b.notificationChannel(Channel.SMS, channel).batchSize(2));
+    for (String customer : List.of("a", "b", "c", "d", "e")) {
+      small.register(customer);
+      small.kefu.tickets().open(OpenTicket.of(by(AGENT), CustomerId.of(customer), TicketKind.COMPLAINT, Channel.SMS, "s", "m"));
+    }
+    assertThat(small.counts()).containsEntry("outbox.pending", 5L);
+    assertThat(small.kefu.deliverNotifications().delivered()).as("batches of 2, 2 and 1 in one call").isEqualTo(5);
+    assertThat(channel.delivered).hasSize(5);
+    assertThat(small.counts()).containsEntry("outbox.delivered", 5L);
+  }
+
+  @Test
   @DisplayName("a failed send is retried with exponential back-off from the injected clock, then parked")
   void backoffThenPark() {
     openTicket("c");
