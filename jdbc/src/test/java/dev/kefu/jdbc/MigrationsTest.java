@@ -50,30 +50,16 @@ class MigrationsTest {
         .isEqualTo("migration/V1__kefu_tables.postgresql.sql");
     DataSource pg = PostgreSql.freshDataSource();
     new JdbcStorage(pg).migrate();
-    try (Connection c = pg.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
-        "SELECT relname, array_to_string(reloptions, ',') FROM pg_class WHERE relnamespace = current_schema()::regnamespace"
-            + " AND relname IN ('kefu_outbox', 'kefu_due', 'kefu_ticket', 'kefu_event') ORDER BY relname");
-        java.sql.ResultSet rs = ps.executeQuery()) {
-      java.util.Map<String, String> options = new java.util.TreeMap<>();
-      while (rs.next()) {
-        options.put(rs.getString(1), String.valueOf(rs.getString(2)));
-      }
-      assertThat(options).containsEntry("kefu_outbox", "fillfactor=60").containsEntry("kefu_due", "fillfactor=60")
-          .containsEntry("kefu_ticket", "fillfactor=80").containsEntry("kefu_event", "null");
-    }
-    try (Connection c = pg.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN"
-            + " ('kefu_outbox_queue', 'kefu_outbox_partition', 'kefu_aggregate_at', 'kefu_aggregate_ref')");
-        java.sql.ResultSet rs = ps.executeQuery()) {
-      java.util.Map<String, String> indexes = new java.util.TreeMap<>();
-      while (rs.next()) {
-        indexes.put(rs.getString(1), rs.getString(2));
-      }
-      assertThat(indexes.get("kefu_outbox_queue")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
-      assertThat(indexes.get("kefu_outbox_partition")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
-      assertThat(indexes.get("kefu_aggregate_at")).endsWith("WHERE (at_ns IS NOT NULL)");
-      assertThat(indexes.get("kefu_aggregate_ref")).doesNotContain("WHERE");
-    }
+    java.util.Map<String, String> options = pairs(pg, "SELECT relname, array_to_string(reloptions, ',') FROM pg_class"
+        + " WHERE relnamespace = current_schema()::regnamespace AND relname IN ('kefu_outbox', 'kefu_due', 'kefu_ticket', 'kefu_event')");
+    assertThat(options).containsEntry("kefu_outbox", "fillfactor=60").containsEntry("kefu_due", "fillfactor=60")
+        .containsEntry("kefu_ticket", "fillfactor=80").containsEntry("kefu_event", "null");
+    java.util.Map<String, String> indexes = pairs(pg, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        + " AND indexname IN ('kefu_outbox_queue', 'kefu_outbox_partition', 'kefu_aggregate_at', 'kefu_aggregate_ref')");
+    assertThat(indexes.get("kefu_outbox_queue")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
+    assertThat(indexes.get("kefu_outbox_partition")).endsWith("WHERE ((status)::text = 'PENDING'::text)");
+    assertThat(indexes.get("kefu_aggregate_at")).endsWith("WHERE (at_ns IS NOT NULL)");
+    assertThat(indexes.get("kefu_aggregate_ref")).doesNotContain("WHERE");
     // H2 has no such addendum and takes the portable script alone
     assertThat(Migrations.class.getResource(Migrations.addendum("migration/V1__kefu_tables.sql", Dialect.STANDARD))).isNull();
     assertThat(new JdbcStorage(h2()).migrate().schemaVersion()).isEqualTo(Migrations.latest());
@@ -100,6 +86,18 @@ class MigrationsTest {
           + " AND e.status = 'PENDING' AND e.sequence >= $2 ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY", "('customer/c-1', 1)"))
           .as("the first pending message of a partition").contains("kefu_outbox_partition ");
     }
+  }
+
+  /** The rows of a query of two text columns, as a map from the first to the second ("null" for SQL null). */
+  private static java.util.Map<String, String> pairs(DataSource ds, String sql) throws SQLException {
+    java.util.Map<String, String> pairs = new java.util.TreeMap<>();
+    try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(sql);
+        java.sql.ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        pairs.put(rs.getString(1), String.valueOf(rs.getString(2)));
+      }
+    }
+    return pairs;
   }
 
   private static String genericPlan(java.sql.Statement s, String prepared, String arguments) throws SQLException {
