@@ -168,7 +168,7 @@ public final class JdbcStorage implements Storage {
     this.db = new DatabaseAccess(builder.dataSource, builder.claimPath);
     this.decoded = new DocumentCache(builder.decodedAggregates);
     this.committer = new JdbcUnitOfWork(db, json, ATTRIBUTES, decoded);
-    this.outbox = new JdbcOutbox(db, json);
+    this.outbox = new JdbcOutbox(db, json, builder.raiseFloorEvery);
     this.dueWork = new JdbcDueWork(db, json, ATTRIBUTES);
     this.events = new JdbcEventLog(db, json, Upcasters.of(builder.upcasters));
   }
@@ -190,6 +190,7 @@ public final class JdbcStorage implements Storage {
     private final DataSource dataSource;
     private ClaimPath claimPath = ClaimPath.AUTO;
     private int decodedAggregates = 10_000;
+    private int raiseFloorEvery = JdbcOutbox.RAISE_FLOOR_EVERY;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
 
     private Builder(DataSource dataSource) {
@@ -219,6 +220,15 @@ public final class JdbcStorage implements Storage {
         throw new IllegalArgumentException("decodedAggregates must be at least 0, was " + value);
       }
       decodedAggregates = value;
+      return this;
+    }
+
+    /** For tests of the pending floor: raise it at every n-th outbox claim (1: at each). */
+    Builder raiseFloorEvery(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("raiseFloorEvery must be at least 1, was " + value);
+      }
+      raiseFloorEvery = value;
       return this;
     }
 

@@ -28,7 +28,17 @@ class PendingFloorTest {
   @ParameterizedTest
   @EnumSource(value = Database.class)
   void theFloorHidesNoPendingMessage(Database database) {
-    JdbcStorage storage = new JdbcStorage(database.fresh()).migrate();
+    theFloorHidesNoPendingMessage(JdbcStorage.builder(database.fresh()).raiseFloorEvery(1).build().migrate());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Database.class)
+  void aLaggingFloorHidesNoPendingMessageEither(Database database) {
+    // raised at the first claim only (the default raises at every eighth): sound, only less tight
+    theFloorHidesNoPendingMessage(JdbcStorage.builder(database.fresh()).raiseFloorEvery(1_000).build().migrate());
+  }
+
+  private void theFloorHidesNoPendingMessage(JdbcStorage storage) {
     OutboxMessage delivered = message("p-1", T0);
     OutboxMessage retried = message("p-2", T0);
     storage.unitOfWork().commit(UnitOfWork.builder().addOutbox(delivered, retried).build());
