@@ -658,39 +658,31 @@ final class JsonCodec {
      * property without a field is absent (null, empty) or, for a builder, its default.
      */
     Object create(JsonParser p) throws IOException {
+      Object[] values = new Object[properties.size()];
+      boolean[] seen = new boolean[values.length];
+      for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
+        int i = index(p.currentName());
+        p.nextToken();
+        if (i < 0) {
+          p.skipChildren();
+          continue;
+        }
+        values[i] = readValue(p, properties.get(i).codec());
+        seen[i] = true;
+      }
       try {
         if (canonical != null) {
-          Object[] args = new Object[properties.size()];
-          boolean[] seen = new boolean[args.length];
-          for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
-            int i = index(p.currentName());
-            p.nextToken();
-            if (i < 0) {
-              p.skipChildren();
-              continue;
-            }
-            args[i] = readValue(p, properties.get(i).codec());
-            seen[i] = true;
-          }
-          for (int i = 0; i < args.length; i++) {
+          for (int i = 0; i < values.length; i++) {
             if (!seen[i]) {
-              args[i] = properties.get(i).codec().readNull();
+              values[i] = properties.get(i).codec().readNull();
             }
           }
-          return canonical.newInstance(args);
+          return canonical.newInstance(values);
         }
         Object builder = builderConstructor.newInstance();
-        for (; p.currentToken() == JsonToken.FIELD_NAME; p.nextToken()) {
-          int i = index(p.currentName());
-          p.nextToken();
-          if (i < 0) {
-            p.skipChildren();
-            continue;
-          }
-          Property property = properties.get(i);
-          Object value = readValue(p, property.codec());
-          if (value != null) {
-            setter(property, value).invoke(builder, value);
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] != null) { // absent or null: the builder's default
+            setter(properties.get(i), values[i]).invoke(builder, values[i]);
           }
         }
         return build.invoke(builder);
