@@ -85,11 +85,17 @@ public final class Roster {
    *
    * @param agent the agent
    * @param date the date
-   * @return the shift, or empty on a rest day or if the agent is not on the roster
+   * @return the shift, or empty on a rest day, if the agent is not on the roster, or if a clock
+   *     change swallows the shift (see {@link ShiftTemplate#takesPlaceOn})
    */
   public Optional<Shift> shift(StaffId agent, LocalDate date) {
     ShiftTemplate t = days.getOrDefault(agent, Map.of()).get(date);
-    return t == null ? Optional.empty() : Optional.of(new Shift(agent, date, t, t.startOn(date, zone), t.endOn(date, zone)));
+    if (t == null) {
+      return Optional.empty();
+    }
+    Instant start = t.startOn(date, zone);
+    Instant end = t.endOn(date, zone);
+    return end.isAfter(start) ? Optional.of(new Shift(agent, date, t, start, end)) : Optional.empty();
   }
 
   /**

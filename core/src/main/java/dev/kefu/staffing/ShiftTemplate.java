@@ -18,7 +18,10 @@ import java.util.Objects;
  *
  * <p>A shift belongs to the date it starts on. Its instants follow the calendar semantics of
  * {@link dev.kefu.calendar}: a start or end inside a daylight-saving gap moves forward by the gap,
- * inside an overlap the earlier offset applies, and its length is real elapsed time.
+ * inside an overlap the earlier offset applies, and its length is real elapsed time. A shift whose
+ * start, moved forward out of a gap, is not before its end does not take place: that is the fate
+ * of every shift on a date the zone skips whole (Pacific/Apia skipped 2011-12-30), and of a shift
+ * shorter than a gap it starts in ({@link #takesPlaceOn}); a roster has no shift there.
  *
  * <p>Immutable and thread-safe. See {@link ShiftTemplates} for the source shops' templates.
  *
@@ -131,6 +134,20 @@ public record ShiftTemplate(String id, LocalTime start, LocalTime end, List<Shif
    */
   public ShiftTemplate withNight(boolean value) {
     return new ShiftTemplate(id, start, end, breaks, handover, extendsWhileCustomersWait, value);
+  }
+
+  /**
+   * Whether the shift that starts on a date takes place: its end, as {@link #endOn} resolves it,
+   * is after its start, as {@link #startOn} resolves it. False only where a clock change
+   * swallows it — on a date the zone skips whole, or when its start lies in a gap at least as long
+   * as what remains of the shift after the gap.
+   *
+   * @param date the date it starts on
+   * @param zone the shop's zone
+   * @return true if it takes place
+   */
+  public boolean takesPlaceOn(LocalDate date, ZoneId zone) {
+    return endOn(date, zone).isAfter(startOn(date, zone));
   }
 
   /**

@@ -64,6 +64,42 @@ class ShiftTemplateTest {
   }
 
   @Test
+  @DisplayName("A shift a clock change swallows does not take place: Samoa skipped 2011-12-30, and a shift shorter than the gap it starts in")
+  void swallowedShifts() {
+    ZoneId apia = ZoneId.of("Pacific/Apia");
+    ShiftTemplate late = ShiftTemplates.shopALate(); // 17:30-01:00
+    StaffId a = StaffId.of("x");
+    LocalDate thursday = LocalDate.of(2011, 12, 29);
+    LocalDate skipped = LocalDate.of(2011, 12, 30);
+    LocalDate saturday = LocalDate.of(2011, 12, 31);
+    Roster r = Roster.builder(apia, LocalDate.of(2011, 12, 26))
+        .assign(a, thursday, late).assign(a, skipped, late).assign(a, saturday, late).build();
+    assertThat(late.takesPlaceOn(skipped, apia)).isFalse();
+    assertThat(r.shift(a, skipped)).isEmpty();
+    assertThat(r.shiftsOf(a)).extracting(Shift::date).containsExactly(thursday, saturday);
+    // Thursday's late shift ran into the skipped day: 17:30 at UTC-10 to 01:00 at UTC+14, 7.5 hours
+    Shift before = r.shift(a, thursday).orElseThrow();
+    assertThat(before.start()).isEqualTo(Instant.parse("2011-12-30T03:30:00Z"));
+    assertThat(before.end()).isEqualTo(Instant.parse("2011-12-30T11:00:00Z"));
+    assertThat(r.shift(a, saturday).orElseThrow().length()).isEqualTo(Duration.ofMinutes(450));
+    // no instant of the week finds a shift of the skipped date
+    assertThat(r.workingAt(Instant.parse("2011-12-31T03:45:00Z"))).extracting(Shift::date).containsExactly(saturday);
+    assertThat(r.restDays(a)).doesNotContain(skipped);
+
+    // Berlin's clocks went from 02:00 to 03:00 on 2026-03-29: a 02:30-03:15 shift starts at 03:30
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    LocalDate spring = LocalDate.of(2026, 3, 29);
+    ShiftTemplate tiny = ShiftTemplate.of("tiny", LocalTime.of(2, 30), LocalTime.of(3, 15));
+    ShiftTemplate inside = ShiftTemplate.of("inside", LocalTime.of(2, 15), LocalTime.of(2, 45));
+    Roster s = Roster.builder(berlin, LocalDate.of(2026, 3, 23)).assign(a, spring, tiny).assign(StaffId.of("y"), spring, inside).build();
+    assertThat(tiny.takesPlaceOn(spring, berlin)).isFalse();
+    assertThat(s.shift(a, spring)).isEmpty();
+    assertThat(tiny.takesPlaceOn(spring.plusDays(1), berlin)).isTrue();
+    // a shift wholly inside the gap moves forward with it, keeping its length
+    assertThat(s.shift(StaffId.of("y"), spring).orElseThrow().length()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
   void badTemplatesListEveryProblem() {
     assertThatThrownBy(() -> new ShiftTemplate(" ", LocalTime.of(9, 0), LocalTime.of(10, 0),
         List.of(new ShiftBreak("meal", Duration.ofHours(1), Duration.ZERO, Duration.ofMinutes(30))), Duration.ofHours(2), false, false))
