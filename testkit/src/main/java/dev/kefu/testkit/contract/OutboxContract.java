@@ -13,6 +13,7 @@ import dev.kefu.spi.store.Storage;
 import dev.kefu.spi.store.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -304,6 +305,65 @@ public abstract class OutboxContract {
     assertThat(list(OutboxEntry.Status.DELIVERED)).extracting(OutboxEntry::message).containsExactly(m1, m3);
     assertThat(pending()).extracting(OutboxEntry::message).containsExactly(m2);
     assertThat(outbox.markDelivered(List.of())).isZero();
+  }
+
+  /** A partition's prefix marked in one call, in order: each mark sees the ones before it. */
+  @Test
+  @DisplayName("markDelivered of a partition's claimed prefix, in order, marks it all; a stale entry stops the marks of its partition behind it")
+  public void aPrefixMarkedTogether() {
+    OutboxMessage a1 = fixtures.message("p-1", T0);
+    OutboxMessage a2 = fixtures.message("p-1", T0);
+    OutboxMessage b1 = fixtures.message("p-2", T0);
+    OutboxMessage a3 = fixtures.message("p-1", T0);
+    OutboxMessage b2 = fixtures.message("p-2", T0);
+    OutboxMessage b3 = fixtures.message("p-2", T0);
+    commit(a1, a2, b1, a3, b2, b3);
+    List<OutboxEntry> claimed = outbox.claimBatch(T0, 10, 3, "a", LEASE);
+    List<OutboxEntry> ofA = claimed.stream().filter(e -> e.message().partitionKey().equals("p-1")).toList();
+    List<OutboxEntry> ofB = claimed.stream().filter(e -> e.message().partitionKey().equals("p-2")).toList();
+    // p-2's second entry goes stale: it and the one behind it stay pending, its head is marked
+    List<OutboxEntry> marks = new ArrayList<>();
+    marks.addAll(ofA);
+    marks.add(ofB.get(0));
+    for (int i = 1; i < ofB.size(); i++) {
+      marks.add(i == 1 ? stale(ofB.get(i)) : ofB.get(i));
+    }
+
+    assertThat(outbox.markDelivered(marks)).isEqualTo(ofA.size() + 1);
+
+    List<OutboxMessage> delivered = new ArrayList<>(ofA.stream().map(OutboxEntry::message).toList());
+    delivered.add(b1);
+    assertThat(list(OutboxEntry.Status.DELIVERED)).extracting(OutboxEntry::message).containsExactlyInAnyOrderElementsOf(delivered);
+    assertThat(pending()).extracting(OutboxEntry::message).containsAll(List.of(b2, b3)).doesNotContainAnyElementsOf(delivered);
+  }
+
+  /** Marks given out of order act as one by one in that order: a message before its predecessor is not marked. */
+  @Test
+  @DisplayName("markDelivered of a partition's entries out of order marks each only if its predecessors were marked before it in the list")
+  public void marksOutOfOrderActInTheirOrder() {
+    OutboxMessage first = fixtures.message("p-1", T0);
+    OutboxMessage second = fixtures.message("p-1", T0);
+    OutboxMessage third = fixtures.message("p-1", T0);
+    commit(first, second, third);
+    List<OutboxEntry> claimed = outbox.claimBatch(T0, 10, 3, "a", LEASE);
+    assertThat(claimed).isNotEmpty();
+    List<OutboxEntry> reversed = new ArrayList<>(claimed);
+    java.util.Collections.reverse(reversed);
+
+    assertThat(outbox.markDelivered(reversed)).as("only the first: each of the others ran before its predecessor").isEqualTo(1);
+    assertThat(list(OutboxEntry.Status.DELIVERED)).extracting(OutboxEntry::message).containsExactly(first);
+    if (claimed.size() >= 2) {
+      // the same entries again, now in order: the rest is marked, the first not twice
+      assertThat(outbox.markDelivered(claimed)).isEqualTo(claimed.size() - 1);
+      assertThat(list(OutboxEntry.Status.DELIVERED)).hasSize(claimed.size());
+    }
+    List<OutboxEntry> twice = List.of(claimed.get(0), claimed.get(0));
+    assertThat(outbox.markDelivered(twice)).as("a delivered message is not marked again").isZero();
+  }
+
+  private static OutboxEntry stale(OutboxEntry e) {
+    return new OutboxEntry(e.message(), e.sequence(), e.status(), e.attempts(), e.nextAttemptAt(), e.lastError(),
+        e.claimToken() + 1_000_003);
   }
 
   /** Bad arguments are refused. */
