@@ -325,7 +325,12 @@ final class JdbcOutbox implements Outbox {
       + " WHERE e.partition_key = o.partition_key AND e.status = 'PENDING' AND e.sequence >= ?"
       + " ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY)";
 
-  /** The heads of a claim: parameters floor, now, now, floor, limit. */
+  /**
+   * The heads of a claim: parameters floor, now, now, floor, limit. (The floor stays in the
+   * planner's sight: as {@code (SELECT ?)} it gets the default estimate, a third of the pending
+   * messages, and the plan reads them all by bitmap and sorts them instead of reading the index
+   * in order up to the limit.)
+   */
   static final String HEADS = "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ?"
       + " AND o.next_attempt_at_ns <= ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
       + " AND o.id = " + FIRST_PENDING_OF_PARTITION + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY";
@@ -434,27 +439,32 @@ final class JdbcOutbox implements Outbox {
     java.sql.Array sequenceArray = c.createArrayOf("bigint", sequences);
     java.sql.Array idArray = c.createArrayOf("uuid", ids);
     java.sql.Array tokenArray = c.createArrayOf("bigint", tokens);
-    try (PreparedStatement ps = bound(c.prepareStatement(DELIVER_TOGETHER), sequenceArray, idArray, sequenceArray,
-        tokenArray, sequenceArray, PENDING, pendingFloor.get(), tokenArray, sequenceArray, idArray, sequenceArray)) {
+    java.sql.Array partitions = c.createArrayOf("varchar",
+        held.stream().map(e -> e.message().partitionKey()).distinct().toArray(String[]::new));
+    try (PreparedStatement ps = bound(c.prepareStatement(DELIVER_TOGETHER), pendingFloor.get(), tokenArray, sequenceArray,
+        idArray, sequenceArray, partitions, sequenceArray, idArray, sequenceArray, tokenArray, sequenceArray, PENDING)) {
       return ps.executeUpdate();
     }
   }
 
   /**
-   * {@link #deliverTogether}'s statement: the messages found by address ({@link
-   * #ROWS_OF_SEQUENCES}), their status checked against {@link #PENDING}, each's id and token looked
-   * up beside its sequence; "the first pending message of the partition before this one that is
-   * not marked with it" asked as {@link #FIRST_PENDING_OF_PARTITION} is, one index range of the
-   * partition, and must not exist.
+   * {@link #deliverTogether}'s statement. First, once for each partition of the list, where its
+   * marks must stop: its first pending message, from the floor on, that the list does not mark
+   * with a claim that holds. Then the messages found by address ({@link #ROWS_OF_SEQUENCES}), their
+   * status checked against {@link #PENDING}, each's id and token looked up beside its sequence,
+   * are marked if they come before their partition's stop. (Asked for each message — "is there
+   * such a message before this one?" — a prefix of n messages read n(n+1)/2 index entries.)
    */
-  static final String DELIVER_TOGETHER = "UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL,"
-      + " claimed_until_ns = NULL WHERE " + ROWS_OF_SEQUENCES + " AND o.id = (?::uuid[])[array_position(?::bigint[], o.sequence)]"
-      + " AND o.claim_token = (?::bigint[])[array_position(?::bigint[], o.sequence)] AND o.status = ?"
-      + " AND o.claimed_until_ns IS NOT NULL AND (SELECT e.sequence FROM kefu_outbox e WHERE e.partition_key = o.partition_key"
-      + " AND e.status = 'PENDING' AND e.sequence >= ? AND e.sequence < o.sequence AND (e.claimed_until_ns IS NULL"
-      + " OR e.claim_token IS DISTINCT FROM (?::bigint[])[array_position(?::bigint[], e.sequence)]"
+  static final String DELIVER_TOGETHER = "WITH stops AS MATERIALIZED (SELECT k.p AS partition_key,"
+      + " (SELECT e.sequence FROM kefu_outbox e WHERE e.partition_key = k.p AND e.status = 'PENDING' AND e.sequence >= ?"
+      + " AND (e.claimed_until_ns IS NULL OR e.claim_token IS DISTINCT FROM (?::bigint[])[array_position(?::bigint[], e.sequence)]"
       + " OR e.id IS DISTINCT FROM (?::uuid[])[array_position(?::bigint[], e.sequence)])"
-      + " ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY) IS NULL";
+      + " ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY) AS stop FROM unnest(?::varchar[]) AS k(p))"
+      + " UPDATE kefu_outbox o SET status = 'DELIVERED', claimed_by = NULL, claimed_until_ns = NULL WHERE " + ROWS_OF_SEQUENCES
+      + " AND o.id = (?::uuid[])[array_position(?::bigint[], o.sequence)]"
+      + " AND o.claim_token = (?::bigint[])[array_position(?::bigint[], o.sequence)] AND o.status = ?"
+      + " AND o.claimed_until_ns IS NOT NULL"
+      + " AND o.sequence < COALESCE((SELECT s.stop FROM stops s WHERE s.partition_key = o.partition_key), " + Long.MAX_VALUE + ")";
 
   @Override
   public boolean markFailed(UUID id, long claimToken, Instant retryAt, String error) {

@@ -97,12 +97,20 @@ class MigrationsTest {
       String heads = genericPlan(s, "(bigint, bigint, bigint, bigint, int) AS " + numbered(JdbcOutbox.HEADS), "(1, 5, 5, 1, 10)");
       assertThat(heads).as("the heads of a claim").doesNotContain("Index Only Scan").doesNotContain("Seq Scan")
           .contains("Index Cond: (((partition_key)::text = (o.partition_key)::text) AND (sequence >= $4))");
+      // a due-work claim: the due items through the due-time index, the update by address
+      s.execute("INSERT INTO kefu_due (work_key, kind, due_at_ns, attributes, token) SELECT 'k-' || g, 'sla', g * 1000, '{}', g"
+          + " FROM generate_series(1, 5000) g");
+      String due = genericPlan(s, "(varchar, bigint, bigint, bigint, int) AS " + numbered(JdbcDueWork.CLAIM), "('a', 9, 5, 5, 10)");
+      assertThat(due).as("a due-work claim").contains("Tid Scan on kefu_due").contains("Index Scan using kefu_due_at")
+          .doesNotContain("Seq Scan");
       String uuids = "'{00000000-0000-0000-0000-000000000001,00000000-0000-0000-0000-000000000002}'";
-      String marks = genericPlan(s, "(bigint[], uuid[], bigint[], bigint[], bigint[], varchar, bigint, bigint[], bigint[], uuid[],"
-          + " bigint[]) AS " + numbered(JdbcOutbox.DELIVER_TOGETHER),
-          "('{1,2}', " + uuids + ", '{1,2}', '{7,8}', '{1,2}', 'PENDING', 1, '{7,8}', '{1,2}', " + uuids + ", '{1,2}')");
-      assertThat(marks).as("marks together, by address").doesNotContain("Seq Scan").contains("Tid Scan on kefu_outbox o").contains("Index Cond: (sequence = m.s)")
-          .contains("Index Cond: (((partition_key)::text = (o.partition_key)::text) AND (sequence >= $7) AND (sequence < o.sequence))");
+      String marks = genericPlan(s, "(bigint, bigint[], bigint[], uuid[], bigint[], varchar[], bigint[], uuid[], bigint[], bigint[],"
+          + " bigint[], varchar) AS " + numbered(JdbcOutbox.DELIVER_TOGETHER),
+          "(1, '{7,8}', '{1,2}', " + uuids + ", '{1,2}', '{customer/c-1}', '{1,2}', " + uuids + ", '{1,2}', '{7,8}', '{1,2}', 'PENDING')");
+      assertThat(marks).as("marks together, by address").doesNotContain("Seq Scan").contains("Tid Scan on kefu_outbox o")
+          .contains("Index Cond: (sequence = m.s)")
+          .contains("Index Scan using kefu_outbox_partition on kefu_outbox e")
+          .contains("Index Cond: (((partition_key)::text = (k.p)::text) AND (sequence >= $1))");
       String claims = genericPlan(s, "(varchar, bigint, bigint[], bigint[], bigint[], varchar, bigint, bigint, varchar, bigint[],"
           + " varchar, bigint, bigint[], bigint[], bigint[], varchar, bigint[], bigint[]) AS " + numbered(JdbcOutbox.CLAIM_TOGETHER),
           "('a', 9, '{1}', '{0}', '{1}', 'PENDING', 5, 5, 'PENDING', '{2}', 'a', 9, '{2}', '{0}', '{2}', 'PENDING', '{1}', '{2}')");
