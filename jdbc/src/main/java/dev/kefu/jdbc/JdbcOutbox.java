@@ -614,17 +614,12 @@ final class JdbcOutbox implements Outbox {
   }
 
   private List<OutboxEntry> outboxRows(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
+    try (PreparedStatement ps = bound(c.prepareStatement(sql), params); ResultSet rs = ps.executeQuery()) {
+      List<OutboxEntry> found = new ArrayList<>();
+      while (rs.next()) {
+        found.add(outboxEntry(rs));
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<OutboxEntry> found = new ArrayList<>();
-        while (rs.next()) {
-          found.add(outboxEntry(rs));
-        }
-        return found;
-      }
+      return found;
     }
   }
 
