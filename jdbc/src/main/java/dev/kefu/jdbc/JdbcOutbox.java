@@ -77,8 +77,11 @@ final class JdbcOutbox implements Outbox {
       long floor = claims.getAndIncrement() % raiseFloorEvery == 0 ? raiseFloor(c) : pendingFloor.get();
       // 1. the heads: each partition's oldest pending message, if due and not held; the first
       //    `limit` by sequence are enough, since a partition's messages all follow its head
-      List<OutboxEntry> heads = outboxRows(c, HEADS + (db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : ""),
-          floor, Instants.toNanos(now), Instants.toNanos(now), floor, limit);
+      String lock = db.skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : "";
+      long nanos = Instants.toNanos(now);
+      List<OutboxEntry> heads = db.dialect(c) == Dialect.POSTGRESQL
+          ? outboxRows(c, HEADS_BY_WINDOW + lock, floor, nanos, nanos, limit, PENDING, nanos)
+          : outboxRows(c, HEADS + lock, floor, nanos, nanos, floor, limit);
       // 2. behind each head, the due prefix of its queue, at most perPartition in all: one query
       //    for every head's partition, each partition's first perPartition pending messages
       List<OutboxEntry> candidates = new ArrayList<>(heads);
@@ -334,6 +337,24 @@ final class JdbcOutbox implements Outbox {
   static final String HEADS = "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ?"
       + " AND o.next_attempt_at_ns <= ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
       + " AND o.id = " + FIRST_PENDING_OF_PARTITION + " ORDER BY o.sequence FETCH FIRST ? ROWS ONLY";
+
+  /**
+   * PostgreSQL: {@link #HEADS} with one pass over the pending messages. {@link #HEADS} asks, for
+   * each pending message it passes that nobody holds, whether it is its partition's first — an
+   * index look-up each, through the entries that delivered messages leave behind, and under load
+   * most pending messages wait behind a partition's head that another instance holds (8 ms a
+   * claim at 100,000 tickets). Here the pending messages from the floor on are read once and
+   * numbered within their partition; the first of each, if due and not held, is a head, and the
+   * heads are then read and locked by their address. Parameters: floor, now, now, limit, the
+   * pending status (bound: see {@link #PENDING}), now.
+   */
+  static final String HEADS_BY_WINDOW = "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.ctid = ANY(ARRAY("
+      + "SELECT w.ctid FROM (SELECT ctid, sequence, next_attempt_at_ns, claimed_until_ns,"
+      + " ROW_NUMBER() OVER (PARTITION BY partition_key ORDER BY sequence) AS rn"
+      + " FROM kefu_outbox WHERE status = 'PENDING' AND sequence >= ?) w"
+      + " WHERE w.rn = 1 AND w.next_attempt_at_ns <= ? AND (w.claimed_until_ns IS NULL OR w.claimed_until_ns <= ?)"
+      + " ORDER BY w.sequence FETCH FIRST ? ROWS ONLY))"
+      + " AND o.status = ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?) ORDER BY o.sequence";
 
   private static final String DELIVER = deliver("o.sequence = ? AND o.id = ?");
 

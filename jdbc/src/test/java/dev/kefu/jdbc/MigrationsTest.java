@@ -97,6 +97,10 @@ class MigrationsTest {
       String heads = genericPlan(s, "(bigint, bigint, bigint, bigint, int) AS " + numbered(JdbcOutbox.HEADS), "(1, 5, 5, 1, 10)");
       assertThat(heads).as("the heads of a claim").doesNotContain("Index Only Scan").doesNotContain("Seq Scan")
           .contains("Index Cond: (((partition_key)::text = (o.partition_key)::text) AND (sequence >= $4))");
+      String window = genericPlan(s, "(bigint, bigint, bigint, int, varchar, bigint) AS " + numbered(JdbcOutbox.HEADS_BY_WINDOW)
+          + " FOR UPDATE SKIP LOCKED", "(1, 5, 5, 10, 'PENDING', 5)");
+      assertThat(window).as("the heads of a claim in one pass").doesNotContain("Seq Scan").contains("WindowAgg")
+          .contains("Tid Scan on kefu_outbox o").doesNotContain("SubPlan");
       // a due-work claim: the due items through the due-time index, the update by address
       s.execute("INSERT INTO kefu_due (work_key, kind, due_at_ns, attributes, token) SELECT 'k-' || g, 'sla', g * 1000, '{}', g"
           + " FROM generate_series(1, 5000) g");
