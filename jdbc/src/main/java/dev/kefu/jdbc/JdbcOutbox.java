@@ -329,10 +329,9 @@ final class JdbcOutbox implements Outbox {
       + " ORDER BY e.sequence FETCH FIRST 1 ROWS ONLY)";
 
   /**
-   * The heads of a claim: parameters floor, now, now, floor, limit. (The floor stays in the
-   * planner's sight: as {@code (SELECT ?)} it gets the default estimate, a third of the pending
-   * messages, and the plan reads them all by bitmap and sorts them instead of reading the index
-   * in order up to the limit.)
+   * The heads of a claim, the portable way (PostgreSQL takes {@link #HEADS_BY_WINDOW}): each
+   * pending message from the floor on, due and free, that is its partition's first. Parameters:
+   * floor, now, now, floor, limit.
    */
   static final String HEADS = "SELECT " + OUTBOX_COLUMNS + " FROM kefu_outbox o WHERE o.status = 'PENDING' AND o.sequence >= ?"
       + " AND o.next_attempt_at_ns <= ? AND (o.claimed_until_ns IS NULL OR o.claimed_until_ns <= ?)"
@@ -449,17 +448,9 @@ final class JdbcOutbox implements Outbox {
    * marked with it: is in the list with a claim that holds.
    */
   private int deliverTogether(Connection c, List<OutboxEntry> held) throws SQLException {
-    Long[] sequences = new Long[held.size()];
-    UUID[] ids = new UUID[held.size()];
-    Long[] tokens = new Long[held.size()];
-    for (int i = 0; i < held.size(); i++) {
-      sequences[i] = held.get(i).sequence();
-      ids[i] = held.get(i).message().id();
-      tokens[i] = held.get(i).claimToken();
-    }
-    java.sql.Array sequenceArray = c.createArrayOf("bigint", sequences);
-    java.sql.Array idArray = c.createArrayOf("uuid", ids);
-    java.sql.Array tokenArray = c.createArrayOf("bigint", tokens);
+    java.sql.Array sequenceArray = bigints(c, held.stream().map(OutboxEntry::sequence).toList());
+    java.sql.Array idArray = c.createArrayOf("uuid", held.stream().map(e -> e.message().id()).toArray(UUID[]::new));
+    java.sql.Array tokenArray = bigints(c, held.stream().map(OutboxEntry::claimToken).toList());
     java.sql.Array partitions = c.createArrayOf("varchar",
         held.stream().map(e -> e.message().partitionKey()).distinct().toArray(String[]::new));
     try (PreparedStatement ps = bound(c.prepareStatement(DELIVER_TOGETHER), pendingFloor.get(), tokenArray, sequenceArray,
